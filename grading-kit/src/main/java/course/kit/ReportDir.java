@@ -1,0 +1,18 @@
+package course.kit;
+
+import java.nio.file.Path;
+
+/** Where the kit writes what it produces: the module's {@code target/} directory. */
+public final class ReportDir {
+
+    /** System property set by the build to the module's build directory. */
+    public static final String PROPERTY = "course.reportDir";
+
+    private ReportDir() {
+    }
+
+    /** The module's build directory ({@code target/} when run outside Maven). */
+    public static Path get() {
+        return Path.of(System.getProperty(PROPERTY, "target")).toAbsolutePath();
+    }
+}

@@ -1,0 +1,96 @@
+package course.kit.jmh;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import course.kit.ReportDir;
+
+/**
+ * Runs JMH benchmarks from a JUnit test and returns their throughput. Each benchmark runs in a
+ * fork of its own with the JVM flags given here, never those of the test JVM (JMH forks
+ * inherit surefire's {@code argLine} otherwise). The budget is small, about 2.5 s a benchmark:
+ * the gates built on it compare ratios with a wide margin, not absolute numbers.
+ */
+public final class Benchmarks {
+
+    /** Flags of every benchmark fork; a gate may add more (for example {@code -XX:+AlwaysPreTouch}). */
+    public static final List<String> FORK_FLAGS = List.of(
+            "-Xms512m", "-Xmx512m", "-Dsun.misc.unsafe.memory.access=allow");
+
+    private Benchmarks() {
+    }
+
+    /**
+     * Runs the named benchmark methods of {@code benchmarks} at {@code threads} threads and
+     * returns operations per microsecond (all threads together), in the order asked for.
+     *
+     * @throws IllegalStateException when a benchmark produced no score: nothing was measured
+     */
+    public static Map<String, Double> throughput(Class<?> benchmarks, int threads, List<String> extraFlags,
+                                                 String... methods) {
+        Path log = ReportDir.get().resolve("jmh").resolve(benchmarks.getSimpleName() + "-" + String.join("-", methods)
+                + "-" + threads + "t.log");
+        List<String> flags = new ArrayList<>(FORK_FLAGS);
+        flags.addAll(extraFlags);
+        Options options = new OptionsBuilder()
+                .include(Pattern.quote(benchmarks.getName()) + "\\.(" + String.join("|", methods) + ")$")
+                .mode(Mode.Throughput)
+                .timeUnit(TimeUnit.MICROSECONDS)
+                .threads(threads)
+                .forks(1)
+                .warmupIterations(2)
+                .warmupTime(TimeValue.milliseconds(300))
+                .measurementIterations(3)
+                .measurementTime(TimeValue.milliseconds(400))
+                .jvmArgs(flags.toArray(String[]::new))
+                .shouldFailOnError(true)
+                .output(created(log).toString())
+                .build();
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options).run();
+        } catch (RunnerException e) {
+            throw new IllegalStateException("JMH failed to run " + Arrays.toString(methods) + "; see " + log, e);
+        }
+        Map<String, Double> scores = results.stream().collect(Collectors.toMap(
+                r -> r.getParams().getBenchmark().substring(benchmarks.getName().length() + 1),
+                r -> r.getPrimaryResult().getScore()));
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        for (String m : methods) {
+            Double score = scores.get(m);
+            if (score == null || score.isNaN() || score <= 0) {
+                throw new IllegalStateException("JMH benchmark " + benchmarks.getSimpleName() + "." + m
+                        + " produced no score; see " + log);
+            }
+            ordered.put(m, score);
+        }
+        return ordered;
+    }
+
+    private static Path created(Path log) {
+        try {
+            Files.createDirectories(log.getParent());
+            return log;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package course.kit.score;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.opentest4j.TestAbortedException;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.ReportDir;
+
+/**
+ * Collects the results of every check that belongs to an {@link Exercise} and, when the run
+ * ends, prints the chapter's scoreboard and writes it to {@code target/scoreboard.json}.
+ * Registered with the JUnit Platform through {@code META-INF/services}, so a chapter needs no
+ * set-up. A run without exercises (the kit's own tests) prints nothing.
+ */
+public final class ScoreboardListener implements TestExecutionListener {
+
+    /** System property naming the chapter in the scoreboard's title. */
+    public static final String CHAPTER_PROPERTY = "course.chapter";
+
+    private TestPlan plan;
+    private final Map<String, Map<String, String>> figures = new ConcurrentHashMap<>();
+    private final Map<Exercise, List<CheckResult>> results = new LinkedHashMap<>();
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        figures.computeIfAbsent(test.getUniqueId(), k -> new ConcurrentHashMap<>()).putAll(entry.getKeyValuePairs());
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        List<TestIdentifier> skipped = test.isTest() ? List.of(test)
+                : plan.getDescendants(test).stream().filter(TestIdentifier::isTest).toList();
+        for (TestIdentifier t : skipped) {
+            record(t, Verdict.FAIL, CheckResult.SKIPPED, "skipped (" + reason + "): a check that does not run never passes");
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (!test.isTest()) {
+            return;
+        }
+        Throwable thrown = result.getThrowable().orElse(null);
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> record(test, Verdict.PASS, null, null);
+            case ABORTED -> {
+                boolean inconclusive = thrown instanceof TestAbortedException
+                        && String.valueOf(thrown.getMessage()).startsWith("INCONCLUSIVE");
+                record(test, inconclusive ? Verdict.INCONCLUSIVE : Verdict.FAIL,
+                        inconclusive ? null : CheckResult.SKIPPED, message(thrown));
+            }
+            case FAILED -> record(test, Verdict.FAIL,
+                    thrown instanceof AssertionError ? CheckResult.ASSERTION : CheckResult.ERROR, message(thrown));
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (results.isEmpty()) {
+            return;
+        }
+        List<ExerciseResult> exercises = results.entrySet().stream()
+                .map(e -> new ExerciseResult(e.getKey().id(), e.getKey().title(), e.getKey().points(),
+                        e.getKey().hint(), List.copyOf(e.getValue())))
+                .sorted(Comparator.comparing(ExerciseResult::id))
+                .toList();
+        Scoreboard board = new Scoreboard(System.getProperty(CHAPTER_PROPERTY, "chapter"), exercises);
+        Path file = ReportDir.get().resolve(ScoreboardFile.NAME);
+        ScoreboardFile.write(board, file);
+        System.out.println();
+        System.out.print(ScoreboardText.render(board, file.toString()));
+        System.out.flush();
+    }
+
+    private synchronized void record(TestIdentifier test, Verdict verdict, String failure, String message) {
+        Optional<Method> method = sourceMethod(test);
+        Optional<Exercise> exercise = exerciseOf(test);
+        if (exercise.isEmpty()) {
+            return;
+        }
+        Map<String, String> figure = figures.getOrDefault(test.getUniqueId(), Map.of());
+        boolean gate = method.map(m -> m.isAnnotationPresent(Gate.class)).orElse(false);
+        results.computeIfAbsent(exercise.get(), k -> new ArrayList<>()).add(new CheckResult(
+                test.getDisplayName(), verdict, gate, failure, message,
+                figure.get(Figures.MEASURED), figure.get(Figures.THRESHOLD)));
+    }
+
+    private Optional<Method> sourceMethod(TestIdentifier test) {
+        for (TestIdentifier t = test; t != null; t = plan.getParent(t).orElse(null)) {
+            Optional<TestSource> source = t.getSource();
+            if (source.isPresent() && source.get() instanceof MethodSource ms) {
+                try {
+                    return Optional.of(ms.getJavaMethod());
+                } catch (RuntimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Exercise> exerciseOf(TestIdentifier test) {
+        for (TestIdentifier t = test; t != null; t = plan.getParent(t).orElse(null)) {
+            Optional<Class<?>> type = t.getSource().flatMap(ScoreboardListener::classOf);
+            for (Class<?> c = type.orElse(null); c != null; c = c.getEnclosingClass()) {
+                Exercise e = c.getAnnotation(Exercise.class);
+                if (e != null) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Class<?>> classOf(TestSource source) {
+        try {
+            if (source instanceof MethodSource ms) {
+                return Optional.of(ms.getJavaClass());
+            }
+            if (source instanceof ClassSource cs) {
+                return Optional.of(cs.getJavaClass());
+            }
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String message(Throwable t) {
+        if (t == null) {
+            return null;
+        }
+        String m = t.getMessage();
+        boolean plain = t instanceof AssertionError || t instanceof TestAbortedException;
+        String kind = plain ? "" : t.getClass().getSimpleName() + ": ";
+        return kind + (m == null ? "(no message)" : m.strip());
+    }
+}

@@ -1,0 +1,71 @@
+package course.kit.score;
+
+import java.util.Locale;
+
+/** The scoreboard as the learner reads it at the end of {@code mvn test}. */
+public final class ScoreboardText {
+
+    private static final int WIDTH = 78;
+    private static final int MESSAGE_LINES = 4;
+
+    private ScoreboardText() {
+    }
+
+    /** Renders the scoreboard as plain text lines. */
+    public static String render(Scoreboard board, String detailsPath) {
+        StringBuilder out = new StringBuilder();
+        String rule = "=".repeat(WIDTH);
+        out.append(rule).append('\n');
+        out.append(String.format(Locale.ROOT, " %s: %d of %d points, %d of %d exercises passed%n",
+                board.chapter(), board.earned(), board.available(), board.passed(), board.exercises().size()));
+        out.append(rule).append('\n');
+        for (ExerciseResult e : board.exercises()) {
+            String head = String.format(Locale.ROOT, " %-8s %s %s", "[" + label(e.verdict()) + "]", e.id(), e.title());
+            String points = e.earned() + "/" + e.points() + " pts";
+            out.append(head).append(" ".repeat(Math.max(1, WIDTH - head.length() - points.length())))
+                    .append(points).append('\n');
+            for (CheckResult c : e.checks()) {
+                out.append("      ").append(mark(c.verdict())).append(' ').append(c.name()).append('\n');
+                if (c.measured() != null) {
+                    out.append("           measured: ").append(c.measured());
+                    if (c.threshold() != null) {
+                        out.append("  (threshold: ").append(c.threshold()).append(')');
+                    }
+                    out.append('\n');
+                }
+                if (c.verdict() != Verdict.PASS && c.message() != null) {
+                    c.message().lines().limit(MESSAGE_LINES)
+                            .forEach(line -> out.append("           ").append(line).append('\n'));
+                }
+            }
+        }
+        out.append(rule).append('\n');
+        board.next().ifPresentOrElse(
+                e -> {
+                    out.append(" Next: ").append(e.id()).append(' ').append(e.title()).append('\n');
+                    if (!e.hint().isEmpty()) {
+                        out.append(" Hint: ").append(e.hint()).append('\n');
+                    }
+                },
+                () -> out.append(" Every exercise passes. Compare with solutions/ to see another way.\n"));
+        out.append(" Details: ").append(detailsPath).append('\n');
+        out.append(rule).append('\n');
+        return out.toString();
+    }
+
+    private static String label(Verdict v) {
+        return switch (v) {
+            case PASS -> "PASS";
+            case FAIL -> "FAIL";
+            case INCONCLUSIVE -> "??";
+        };
+    }
+
+    private static String mark(Verdict v) {
+        return switch (v) {
+            case PASS -> "ok  ";
+            case FAIL -> "FAIL";
+            case INCONCLUSIVE -> "??  ";
+        };
+    }
+}

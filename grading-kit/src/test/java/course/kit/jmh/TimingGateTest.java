@@ -1,0 +1,36 @@
+package course.kit.jmh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Benchmarks and Parallelism: JMH from JUnit, calibrated")
+class TimingGateTest {
+
+    @Test
+    @DisplayName("a benchmark runs in a fork and returns a positive score")
+    void runsBenchmark() {
+        Map<String, Double> scores = Benchmarks.throughput(ProbeBenchmarks.class, 1, List.of(), "tiny");
+        assertThat(scores.get("tiny")).isPositive();
+    }
+
+    @Test
+    @DisplayName("a benchmark that does not exist is an error, not a pass")
+    void missingBenchmarkFails() {
+        assertThatThrownBy(() -> Benchmarks.throughput(ProbeBenchmarks.class, 1, List.of(), "noSuchMethod"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("a machine that does not scale is declared insufficient, with its figure")
+    void inconclusiveCalibration() {
+        Parallelism busy = new Parallelism(10.0, 11.0, 2);
+        assertThat(busy.sufficient()).isFalse();
+        assertThat(busy.toString()).contains("1.10 effective CPUs at 2 threads (needs 1.6)");
+        assertThat(new Parallelism(10.0, 19.5, 2).sufficient()).isTrue();
+    }
+}

@@ -1,0 +1,164 @@
+package course.kit.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Deterministic measures: counted by the JVM, not timed")
+class MeasuresTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+    @Test
+    @DisplayName("a fresh 8 KiB array costs about 8 KiB per call, a reused one costs nothing")
+    void allocation() {
+        byte[][] sink = new byte[1][];
+        double fresh = Allocation.bytesPerOperation(() -> sink[0] = new byte[8192], 1_000, 10_000);
+        byte[] reused = new byte[8192];
+        double reuse = Allocation.bytesPerOperation(() -> sink[0] = reused, 1_000, 10_000);
+        assertThat(fresh).isBetween(8192.0, 8300.0);
+        assertThat(reuse).isLessThan(1.0);
+    }
+
+    @Test
+    @DisplayName("the locks a thread holds are listed: monitors and ReentrantLocks, nothing otherwise")
+    void heldLocks() {
+        Object monitor = new Object();
+        ReentrantLock lock = new ReentrantLock();
+        assertThat(HeldLocks.ofCurrentThread()).isEmpty();
+        synchronized (monitor) {
+            assertThat(HeldLocks.ofCurrentThread()).singleElement().asString().contains("synchronized");
+        }
+        lock.lock();
+        try {
+            assertThat(HeldLocks.ofCurrentThread()).singleElement().asString().contains("ReentrantLock");
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Test
+    @DisplayName("threads that never share a lock never block; a thread that waits for a held lock is counted")
+    void contention() {
+        Contention none = Contention.measure("thread-local work", 2, 100_000, DEADLINE, i -> {
+            long[] local = new long[1];
+            return () -> local[0]++;
+        });
+        assertThat(none.stops()).isZero();
+        assertThat(none.operations()).isEqualTo(200_000);
+
+        ReentrantLock lock = new ReentrantLock();
+        CountDownLatch held = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            lock.lock();
+            try {
+                held.countDown();
+                Deadlocks.awaitWithoutDeadlock(lock::hasQueuedThreads, DEADLINE, "a worker to queue for the lock");
+            } finally {
+                lock.unlock();
+            }
+        }, "lock-holder");
+        holder.setDaemon(true);
+        holder.start();
+        Together.await(held, DEADLINE, "the holder to take the lock");
+        Contention one = Contention.measure("waiting for a held lock", 1, 1, DEADLINE, i -> () -> {
+            lock.lock();
+            lock.unlock();
+        });
+        assertThat(one.waited()).isPositive();
+    }
+
+    @Test
+    @DisplayName("a deadlock between two threads is found and described, instead of hanging")
+    void deadlock() throws InterruptedException {
+        ReentrantLock a = new ReentrantLock();
+        ReentrantLock b = new ReentrantLock();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        Thread first = lockBoth("transfer-a-to-b", a, b, bothHoldOne);
+        Thread second = lockBoth("transfer-b-to-a", b, a, bothHoldOne);
+        try {
+            assertThatThrownBy(() -> Deadlocks.awaitWithoutDeadlock(() -> false, DEADLINE, "the transfers"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("Deadlock")
+                    .hasMessageContaining("transfer-a-to-b")
+                    .hasMessageContaining("transfer-b-to-a");
+        } finally {
+            first.interrupt();
+            second.interrupt();
+            first.join(DEADLINE.toMillis());
+            second.join(DEADLINE.toMillis());
+        }
+    }
+
+    private static Thread lockBoth(String name, ReentrantLock outer, ReentrantLock inner, CountDownLatch bothHoldOne) {
+        Thread t = new Thread(() -> {
+            try {
+                outer.lockInterruptibly();
+                bothHoldOne.countDown();
+                bothHoldOne.await();
+                inner.lockInterruptibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    @Test
+    @DisplayName("a thread blocked forever on a queue is reported as leaked, one that ended is not")
+    void leakedThreads() throws InterruptedException {
+        Set<Thread> before = LiveThreads.snapshot();
+        SynchronousQueue<String> queue = new SynchronousQueue<>();
+        Thread consumer = new Thread(() -> {
+            try {
+                queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "forgotten-consumer");
+        consumer.setDaemon(true);
+        consumer.start();
+        List<String> leaked = LiveThreads.leakedSince(before, Duration.ofMillis(200));
+        assertThat(leaked).singleElement().asString().contains("forgotten-consumer").contains("WAITING");
+        consumer.interrupt();
+        assertThat(LiveThreads.leakedSince(before, DEADLINE)).isEmpty();
+    }
+
+    static class TwoLongs {
+        long a;
+        long b;
+    }
+
+    @Test
+    @DisplayName("JOL reads the real distance between two adjacent long fields: 8 bytes")
+    void layout() {
+        assertThat(Layout.distance(TwoLongs.class, "a", "b")).isEqualTo(8);
+        assertThatThrownBy(() -> Layout.offsetOf(TwoLongs.class, "c")).hasMessageContaining("no field named 'c'");
+    }
+
+    @Test
+    @DisplayName("a job that never finishes fails with its stack instead of hanging")
+    void stuckJobFails() {
+        CountDownLatch never = new CountDownLatch(1);
+        assertThatThrownBy(() -> Together.runAll("waiting for Godot", 1, Duration.ofMillis(300), () -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        })).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("waiting for Godot did not finish")
+                .hasMessageContaining("CountDownLatch.await");
+        never.countDown();
+    }
+}

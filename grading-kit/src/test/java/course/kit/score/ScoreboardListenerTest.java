@@ -1,0 +1,101 @@
+package course.kit.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import course.kit.ReportDir;
+
+@DisplayName("ScoreboardListener: one verdict per exercise, never a pass for what did not pass")
+class ScoreboardListenerTest {
+
+    @TempDir
+    static Path reportDir;
+    static Map<String, ExerciseResult> byId;
+
+    @BeforeAll
+    static void runFixtures() {
+        String previous = System.getProperty(ReportDir.PROPERTY);
+        System.setProperty(ReportDir.PROPERTY, reportDir.toString());
+        try {
+            LauncherFactory.create(LauncherConfig.builder()
+                            .enableTestExecutionListenerAutoRegistration(false)
+                            .addTestExecutionListeners(new ScoreboardListener())
+                            .build())
+                    .execute(LauncherDiscoveryRequestBuilder.request()
+                            .selectors(selectClass(ExerciseFixtures.Passing.class),
+                                    selectClass(ExerciseFixtures.FailingByAssertion.class),
+                                    selectClass(ExerciseFixtures.Inconclusive.class),
+                                    selectClass(ExerciseFixtures.CrashingAndSkipped.class))
+                            .build());
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ReportDir.PROPERTY);
+            } else {
+                System.setProperty(ReportDir.PROPERTY, previous);
+            }
+        }
+        Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
+        byId = board.exercises().stream().collect(Collectors.toMap(ExerciseResult::id, Function.identity()));
+    }
+
+    @Test
+    @DisplayName("a passing exercise earns its points and keeps its measured figure")
+    void passing() {
+        ExerciseResult e = byId.get("99.1");
+        assertThat(e.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(e.earned()).isEqualTo(2);
+        assertThat(e.checks().get(0).measured()).isEqualTo("0 stops");
+        assertThat(e.checks().get(0).gate()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a failed assertion fails the exercise and is recorded as an assertion failure")
+    void failing() {
+        ExerciseResult e = byId.get("99.2");
+        assertThat(e.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(e.earned()).isZero();
+        assertThat(e.checks()).anySatisfy(c -> {
+            assertThat(c.failure()).isEqualTo(CheckResult.ASSERTION);
+            assertThat(c.message()).contains("lost updates");
+        });
+    }
+
+    @Test
+    @DisplayName("an inconclusive timing is reported as inconclusive, and earns nothing")
+    void inconclusive() {
+        ExerciseResult e = byId.get("99.3");
+        assertThat(e.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(e.earned()).isZero();
+        assertThat(e.checks().get(0).message()).contains("1.10 effective CPUs");
+    }
+
+    @Test
+    @DisplayName("an exception is an error and a skipped check is a failure")
+    void crashedAndSkipped() {
+        ExerciseResult e = byId.get("99.4");
+        assertThat(e.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(e.checks()).extracting(CheckResult::failure)
+                .containsExactlyInAnyOrder(CheckResult.ERROR, CheckResult.SKIPPED);
+    }
+
+    @Test
+    @DisplayName("the text scoreboard names the next exercise and its hint")
+    void text() {
+        Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
+        String text = ScoreboardText.render(board, "scoreboard.json");
+        assertThat(text).contains("2 of 7 points").contains("Next: 99.2 Fails by assertion")
+                .contains("Hint: read the lesson").contains("[??]");
+    }
+}
