@@ -24,7 +24,7 @@ import course.kit.ReportDir;
  * second run in the same JVM is not supported), and hands out one {@link JcstressVerdict} per
  * test class.
  *
- * <p>The budget: {@code -iters 3 -time 100 -f 1 -pth false}, measured to catch a lost-update
+ * <p>The budget: {@code -iters 3 -time 100 -f 1 -pth false}, one compilation mode ({@code -sc false}), measured to catch a lost-update
  * counter in 10 of 10 runs on a 2-core machine in about 10 s per module ({@code -m sanity}
  * missed half the time). The console output and the HTML report go to
  * {@code target/jcstress/}.
@@ -32,15 +32,14 @@ import course.kit.ReportDir;
 public final class JcstressRun {
 
     /** The time-budgeted jcstress options; override with {@code -Dcourse.jcstress.options=...}. */
-    public static final String DEFAULT_OPTIONS = "-iters 3 -time 100 -f 1 -pth false";
+    public static final String DEFAULT_OPTIONS = "-iters 3 -time 100 -f 1 -pth false -sc false";
 
     /**
-     * The JVM flags of every jcstress fork. Naming them turns off jcstress's flag
+     * JVM flags added to every jcstress fork, after the test JVM's own (which forks inherit). Naming them turns off jcstress's flag
      * auto-detection, which would otherwise run each test in several extra JVM modes and take
      * minutes instead of seconds.
      */
-    public static final String FORK_FLAGS = "-Xms256m -Xmx256m --enable-native-access=ALL-UNNAMED "
-            + "-Dsun.misc.unsafe.memory.access=allow";
+    public static final String FORK_FLAGS = "-Xms256m -Xmx256m";
 
     private static Map<String, JcstressVerdict> verdicts;
     private static RuntimeException failedRun;

@@ -1,0 +1,77 @@
+package course.mutex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.jcstress.JcstressRun;
+import course.kit.measure.Contention;
+import course.kit.measure.Together;
+import course.mutex.races.PageViews_01_SamePageTwice;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "01.4", title = "One lock per page, not one for the site", points = 2,
+        hint = "A view of /home and a view of /search share nothing but the lock. "
+                + "See 01-mutex/README.md, 'Hints for 01.4'.")
+@DisplayName("01.4 PageViews counts different pages independently")
+class PageViewsTest {
+
+    /** Two pages whose hash codes differ in their low bits, so any striping by hash separates them. */
+    private static final String[] PAGES = {"/home", "/search"};
+    private static final long PER_THREAD = 500_000;
+
+    @Test
+    @DisplayName("views are counted per page")
+    void countsPerPage() {
+        PageViews views = new PageViews();
+        views.view("/home");
+        views.view("/home");
+        views.view("/search");
+        assertThat(views.views("/home")).isEqualTo(2);
+        assertThat(views.views("/search")).isEqualTo(1);
+        assertThat(views.views("/never")).isZero();
+    }
+
+    @Test
+    @Gate
+    @DisplayName("threads viewing different pages never block or park")
+    void differentPagesNeverWait(TestReporter reporter) {
+        PageViews views = new PageViews();
+        for (String page : PAGES) {
+            views.view(page); // the pages exist before the measurement: only steady-state views count
+        }
+        Contention contention = Contention.measure("2 threads viewing /home and /search", 2, PER_THREAD,
+                Duration.ofSeconds(60), i -> () -> views.view(PAGES[i]));
+        Figures.report(reporter, Figures.count(contention.stops()) + " stops in "
+                + Figures.count(contention.operations()) + " views of two different pages", "0");
+        for (String page : PAGES) {
+            assertThat(views.views(page)).as("views of %s", page).isEqualTo(PER_THREAD + 1);
+        }
+        assertThat(contention.stops())
+                .as("threads counting different pages %s: they still share one lock", contention)
+                .isZero();
+    }
+
+    @Test
+    @DisplayName("two first views of the same page at once count both (jcstress)")
+    void noLostView(TestReporter reporter) {
+        JcstressRun.verdictOf(PageViews_01_SamePageTwice.class).assertPassed(reporter);
+    }
+
+    @Test
+    @DisplayName("4 threads x 50,000 views of the same 3 pages: every view counted")
+    void countsSharedPages() {
+        PageViews views = new PageViews();
+        String[] pages = {"/home", "/search", "/cart"};
+        Together.runAll("4 threads viewing 3 pages", 4, Duration.ofSeconds(30), () -> {
+            for (int i = 0; i < 50_000; i++) {
+                views.view(pages[i % 3]);
+            }
+        });
+        assertThat(views.views("/home") + views.views("/search") + views.views("/cart")).isEqualTo(200_000);
+    }
+}

@@ -1,0 +1,71 @@
+package course.mutex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.jcstress.JcstressRun;
+import course.kit.jmh.TimingGate;
+import course.kit.measure.Contention;
+import course.mutex.bench.CounterBenchmarks;
+import course.mutex.races.RequestCounter_01_NoLostUpdate;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "01.2", title = "Stop queueing on one lock", points = 3,
+        hint = "Many threads add, one thread rarely reads: java.util.concurrent.atomic has a counter "
+                + "for that. See 01-mutex/README.md, 'Hints for 01.2'.")
+@DisplayName("01.2 RequestCounter scales with threads")
+class RequestCounterTest {
+
+    private static final int THREADS = 2;
+    private static final long PER_THREAD = 1_000_000;
+
+    @Test
+    @DisplayName("one thread: 1,000 increments sum to 1,000")
+    void countsOnOneThread() {
+        RequestCounter counter = new RequestCounter();
+        for (int i = 0; i < 1_000; i++) {
+            counter.increment();
+        }
+        assertThat(counter.sum()).isEqualTo(1_000);
+    }
+
+    @Test
+    @DisplayName("two simultaneous increments always sum to two (jcstress)")
+    void noLostUpdate(TestReporter reporter) {
+        JcstressRun.verdictOf(RequestCounter_01_NoLostUpdate.class).assertPassed(reporter);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("threads incrementing together never block or park, and lose nothing")
+    void threadsNeverWaitForEachOther(TestReporter reporter) {
+        RequestCounter counter = new RequestCounter();
+        Contention contention = Contention.measure(THREADS + " threads incrementing one counter", THREADS, PER_THREAD,
+                Duration.ofSeconds(60), i -> counter::increment);
+        Figures.report(reporter, Figures.count(contention.stops()) + " stops in "
+                + Figures.count(contention.operations()) + " increments", "0");
+        assertThat(counter.sum()).as("sum after %s increments", Figures.count(contention.operations()))
+                .isEqualTo(contention.operations());
+        assertThat(contention.stops())
+                .as("%d threads %s: each stop is a thread waiting for the other to release the counter's lock",
+                        THREADS, contention)
+                .isZero();
+    }
+
+    @Test
+    @Gate
+    @DisplayName("at 2 threads: at least 3x the throughput of a synchronized counter (JMH)")
+    void outrunsSynchronizedCounter(TestReporter reporter) {
+        TimingGate.of(CounterBenchmarks.class)
+                .candidate("requestCounter", "RequestCounter")
+                .baseline("synchronizedCounter", "a synchronized counter")
+                .atLeast(3.0)
+                .advice("Both threads still take turns on one shared thing; give each thread its own cell.")
+                .check(reporter);
+    }
+}
