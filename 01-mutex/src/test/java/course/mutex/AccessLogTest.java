@@ -56,8 +56,9 @@ class AccessLogTest {
         }
         Figures.report(reporter, heldDuringParse.size() + " of 10 parses ran under a lock", "0");
         assertThat(heldDuringParse)
-                .as("LineParser.pathOf ran while this thread held %s. Every other thread that wants to record "
-                        + "a line waits for this parse to finish.", heldDuringParse.isEmpty() ? "" : heldDuringParse.get(0))
+                .withFailMessage(() -> "LineParser.pathOf ran in %d of 10 calls while the thread held %s. Every other "
+                        .formatted(heldDuringParse.size(), heldDuringParse.get(0))
+                        + "thread that wants to record a line waits for a parse it has nothing to do with.")
                 .isEmpty();
         assertThat(log.hits("/cart")).isEqualTo(10);
     }

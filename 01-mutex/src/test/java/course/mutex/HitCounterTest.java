@@ -40,9 +40,10 @@ class HitCounterTest {
             }
         });
         long expected = 4L * perThread;
-        assertThat(counter.total())
-                .as("4 threads lost %s of %s hits: hits++ is a read, an add and a write, and two threads "
-                        + "can interleave them", Figures.count(expected - counter.total()), Figures.count(expected))
+        long total = counter.total();
+        assertThat(total)
+                .withFailMessage("4 threads lost %s of %s hits: hits++ is a read, an add and a write, and two "
+                        + "threads can interleave them.", Figures.count(expected - total), Figures.count(expected))
                 .isEqualTo(expected);
     }
 

@@ -58,7 +58,8 @@ class PageViewsTest {
         }
         assertThat(counted).as("views counted").isEqualTo(contention.allOperations());
         assertThat(contention.threadsRarelyStop())
-                .as("threads counting different pages %s: they still share one lock", contention)
+                .withFailMessage("4 threads counting 4 different pages %s: views of different pages still wait "
+                        + "for one shared lock.", contention)
                 .isTrue();
     }
 

@@ -52,8 +52,8 @@ class RequestCounterTest {
         assertThat(counter.sum()).as("sum after %s increments", Figures.count(contention.allOperations()))
                 .isEqualTo(contention.allOperations());
         assertThat(contention.threadsRarelyStop())
-                .as("%d threads %s: each stop is a thread waiting for another to release the counter's lock",
-                        THREADS, contention)
+                .withFailMessage("%d threads incrementing one counter %s: each stop is a thread that waited for "
+                        + "another to release the counter's lock.", THREADS, contention)
                 .isTrue();
     }
 
