@@ -12,6 +12,7 @@ import course.mutex.races.AccessLog_01_SamePathTwice;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -22,17 +23,13 @@ import org.junit.jupiter.api.TestReporter;
 @DisplayName("01.3 AccessLog parses outside the lock")
 class AccessLogTest {
 
-    private static String line(String path) {
-        return "10.0.0.7 - - [28/Nov/2026:10:00:00 +0000] \"GET " + path + " HTTP/1.1\" 200 512";
-    }
-
     @Test
     @DisplayName("lines are counted per normalized path")
     void countsPerPath() {
-        AccessLog log = new AccessLog(LineParser.standard());
-        log.record(line("/cart"));
-        log.record(line("/Cart/?item=42"));
-        log.record(line("/home"));
+        AccessLog log = new AccessLog(AccessLines::pathOf);
+        log.record(AccessLines.get("/cart"));
+        log.record(AccessLines.get("/Cart/?item=42"));
+        log.record(AccessLines.get("/home"));
         assertThat(log.hits("/cart")).isEqualTo(2);
         assertThat(log.hits("/home")).isEqualTo(1);
         assertThat(log.hits("/nowhere")).isZero();
@@ -43,20 +40,20 @@ class AccessLogTest {
     @DisplayName("the slow parse runs while the thread holds no lock")
     void parsesOutsideTheLock(TestReporter reporter) {
         List<List<String>> heldDuringParse = new CopyOnWriteArrayList<>();
-        LineParser spy = line -> {
+        Function<String, String> spy = line -> {
             List<String> held = HeldLocks.ofCurrentThread();
             if (!held.isEmpty()) {
                 heldDuringParse.add(held);
             }
-            return LineParser.standard().pathOf(line);
+            return AccessLines.pathOf(line);
         };
         AccessLog log = new AccessLog(spy);
         for (int i = 0; i < 10; i++) {
-            log.record(line("/cart"));
+            log.record(AccessLines.get("/cart"));
         }
         Figures.report(reporter, heldDuringParse.size() + " of 10 parses ran under a lock", "0");
         assertThat(heldDuringParse)
-                .withFailMessage(() -> "LineParser.pathOf ran in %d of 10 calls while the thread held %s. Every other "
+                .withFailMessage(() -> "The parser ran in %d of 10 calls while the thread held %s. Every other "
                         .formatted(heldDuringParse.size(), heldDuringParse.get(0))
                         + "thread that wants to record a line waits for a parse it has nothing to do with.")
                 .isEmpty();
@@ -72,10 +69,10 @@ class AccessLogTest {
     @Test
     @DisplayName("4 threads x 20,000 lines: every hit counted")
     void countsFromFourThreads() {
-        AccessLog log = new AccessLog(LineParser.standard());
+        AccessLog log = new AccessLog(AccessLines::pathOf);
         Together.runAll("4 threads recording lines", 4, Duration.ofSeconds(30), () -> {
             for (int i = 0; i < 20_000; i++) {
-                log.record(line(i % 2 == 0 ? "/cart" : "/home"));
+                log.record(AccessLines.get(i % 2 == 0 ? "/cart" : "/home"));
             }
         });
         assertThat(log.hits("/cart") + log.hits("/home")).isEqualTo(80_000);

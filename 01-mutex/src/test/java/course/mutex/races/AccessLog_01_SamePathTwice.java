@@ -4,7 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import course.mutex.AccessLog;
-import course.mutex.LineParser;
+import course.mutex.AccessLines;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -23,16 +23,16 @@ import org.openjdk.jcstress.infra.results.J_Result;
 @State
 public class AccessLog_01_SamePathTwice {
 
-    private final AccessLog log = new AccessLog(LineParser.standard());
+    private final AccessLog log = new AccessLog(AccessLines::pathOf);
 
     @Actor
     public void firstThread() {
-        log.record("10.0.0.1 - - [28/Nov/2026:10:00:00 +0000] \"GET /cart HTTP/1.1\" 200 512");
+        log.record(AccessLines.get("/cart"));
     }
 
     @Actor
     public void secondThread() {
-        log.record("10.0.0.2 - - [28/Nov/2026:10:00:00 +0000] \"GET /Cart/ HTTP/1.1\" 200 512");
+        log.record(AccessLines.get("/Cart/"));
     }
 
     @Arbiter

@@ -50,12 +50,18 @@ public final class ChapterProof {
         System.out.println();
         System.out.println("Proof of " + chapter + ": starter red for its lesson, solution green");
         lines.forEach(l -> System.out.println("  " + l));
+        problems.forEach(p -> System.out.println("  PROBLEM: " + p));
+        int exercises = starter == null ? 0 : starter.exercises().size();
+        long unproven = starter == null ? 1 : starter.exercises().stream()
+                .filter(e -> problems.stream().anyMatch(p -> p.startsWith(e.id() + " "))).count();
         if (problems.isEmpty()) {
             System.out.println("  PROVEN");
-            return;
         }
-        problems.forEach(p -> System.out.println("  PROBLEM: " + p));
-        System.exit(1);
+        System.out.println("proof: " + (exercises - unproven) + " passed, " + (problems.isEmpty() ? 0 : Math.max(1, unproven))
+                + " failed");
+        if (!problems.isEmpty()) {
+            System.exit(1);
+        }
     }
 
     static Scoreboard read(Path file, String side, List<String> problems) {
