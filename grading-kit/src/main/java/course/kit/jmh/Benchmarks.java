@@ -61,6 +61,7 @@ public final class Benchmarks {
                 .measurementIterations(3)
                 .measurementTime(TimeValue.milliseconds(400))
                 .jvmArgs(flags.toArray(String[]::new))
+                .timeout(TimeValue.seconds(20)) // a benchmark that hangs is interrupted, not waited for
                 .shouldFailOnError(true)
                 .output(created(log).toString())
                 .build();
