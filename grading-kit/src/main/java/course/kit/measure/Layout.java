@@ -2,6 +2,7 @@ package course.kit.measure;
 
 import org.openjdk.jol.info.ClassLayout;
 import org.openjdk.jol.info.FieldLayout;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Where the JVM that runs the test really placed a class's fields, read with JOL. Field order
@@ -24,6 +25,14 @@ public final class Layout {
     /** The distance in bytes between two fields of an instance of {@code type}. */
     public static long distance(Class<?> type, String fieldA, String fieldB) {
         return Math.abs(offsetOf(type, fieldA) - offsetOf(type, fieldB));
+    }
+
+    /**
+     * The bytes taken by {@code root} and every object it reaches: what its data really costs
+     * in memory, headers and padding included.
+     */
+    public static long footprint(Object root) {
+        return GraphLayout.parseInstance(root).totalSize();
     }
 
     /** JOL's printable layout of {@code type}, for failure messages. */

@@ -1,0 +1,89 @@
+package course.falsesharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.falsesharing.races.SpscRing_01_Publication;
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.jcstress.JcstressRun;
+import course.kit.measure.Layout;
+import course.kit.measure.Together;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "02.2", title = "Keep head and tail apart", points = 3,
+        hint = "The JVM may reorder padding fields in one class, but not across a class hierarchy. "
+                + "See 02-false-sharing/README.md, 'Hints for 02.2'.")
+@DisplayName("02.2 SpscRing keeps the producer's and the consumer's fields on different cache lines")
+class SpscRingTest {
+
+    private static final int SAFE_DISTANCE = 128;
+    private static final int ITEMS = 200_000;
+
+    @Test
+    @DisplayName("first in, first out; full at capacity; null when empty")
+    void fifoWithinCapacity() {
+        SpscRing<String> ring = new SpscRing<>(2);
+        assertThat(ring.poll()).isNull();
+        assertThat(ring.offer("a")).isTrue();
+        assertThat(ring.offer("b")).isTrue();
+        assertThat(ring.offer("c")).as("offer to a full ring").isFalse();
+        assertThat(ring.poll()).isEqualTo("a");
+        assertThat(ring.offer("c")).isTrue();
+        assertThat(ring.poll()).isEqualTo("b");
+        assertThat(ring.poll()).isEqualTo("c");
+        assertThat(ring.poll()).isNull();
+    }
+
+    @Test
+    @DisplayName("a producer and a consumer thread pass 200,000 elements in order")
+    void passesElementsInOrder() {
+        SpscRing<Integer> ring = new SpscRing<>(64);
+        List<Long> results = Together.run("a producer and a consumer", 2, Duration.ofSeconds(60), role -> () -> {
+            if (role == 0) {
+                for (int i = 0; i < ITEMS; i++) {
+                    while (!ring.offer(i)) {
+                        Thread.onSpinWait();
+                    }
+                }
+                return 0L;
+            }
+            long outOfOrder = 0;
+            for (int expected = 0; expected < ITEMS; expected++) {
+                Integer got;
+                while ((got = ring.poll()) == null) {
+                    Thread.onSpinWait();
+                }
+                if (got != expected) {
+                    outOfOrder++;
+                }
+            }
+            return outOfOrder;
+        });
+        assertThat(results.get(1)).as("elements received out of order").isZero();
+        assertThat(ring.poll()).isNull();
+    }
+
+    @Test
+    @DisplayName("an element is never seen before its contents (jcstress)")
+    void publishesSafely(TestReporter reporter) {
+        JcstressRun.verdictOf(SpscRing_01_Publication.class).assertPassed(reporter);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("head and tail are at least 128 bytes apart (JOL)")
+    void headAndTailApart(TestReporter reporter) {
+        long distance = Layout.distance(SpscRing.class, "head", "tail");
+        Figures.report(reporter, distance + " bytes between head and tail", "at least " + SAFE_DISTANCE);
+        assertThat(distance)
+                .withFailMessage("head and tail are %d bytes apart, so the producer and the consumer write the same "
+                        + "cache line (or adjacent ones, which the CPU prefetches together). The layout this JVM "
+                        + "chose:%n%s", distance, Layout.describe(SpscRing.class))
+                .isGreaterThanOrEqualTo(SAFE_DISTANCE);
+    }
+}
