@@ -26,7 +26,7 @@ public final class LiveThreads {
      */
     public static List<String> leakedSince(Set<Thread> before, Duration deadline) {
         long end = System.nanoTime() + deadline.toNanos();
-        for (Thread t : newSince(before)) {
+        for (Thread t : startedSince(before)) {
             long left = Math.max(1, (end - System.nanoTime()) / 1_000_000);
             try {
                 t.join(left);
@@ -35,10 +35,11 @@ public final class LiveThreads {
                 throw new IllegalStateException("interrupted while waiting for threads to end", e);
             }
         }
-        return newSince(before).stream().map(LiveThreads::describe).toList();
+        return startedSince(before).stream().map(LiveThreads::describe).toList();
     }
 
-    private static List<Thread> newSince(Set<Thread> before) {
+    /** The threads alive now that were not in {@code before}: to clean up after a leak. */
+    public static List<Thread> startedSince(Set<Thread> before) {
         return snapshot().stream().filter(t -> !before.contains(t) && t.isAlive()).toList();
     }
 

@@ -1,0 +1,105 @@
+package course.pooling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "03.4", title = "A pool that stays bounded under virtual threads", points = 2,
+        hint = "A ThreadLocal keeps one object per thread, and a virtual thread lives for one request. "
+                + "See 03-pooling/README.md, 'Hints for 03.4'.")
+@DisplayName("03.4 CompressionService shares a bounded number of deflaters")
+class CompressionServiceTest {
+
+    private static final int REQUESTS = 10_000;
+    private static final int MAX_DEFLATERS = 64;
+
+    private static byte[] body(int seed) {
+        byte[] b = new byte[1_024];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) ("lorem ipsum ".charAt((i + seed) % 12));
+        }
+        return b;
+    }
+
+    private static boolean inflatesBack(byte[] compressed, int length, byte[] original) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(compressed, 0, length);
+            byte[] restored = new byte[original.length + 16];
+            int n = inflater.inflate(restored);
+            return n == original.length && inflater.finished()
+                    && java.util.Arrays.equals(restored, 0, n, original, 0, n);
+        } catch (DataFormatException e) {
+            return false;
+        } finally {
+            inflater.end();
+        }
+    }
+
+    @Test
+    @DisplayName("one thread: compressed output inflates back to the input")
+    void roundTrip() {
+        CompressionService service = new CompressionService(Deflater::new);
+        byte[] in = body(1);
+        byte[] out = new byte[2_048];
+        int length = service.compress(in, out);
+        assertThat(length).isPositive().isLessThan(in.length);
+        assertThat(inflatesBack(out, length, in)).isTrue();
+        assertThat(inflatesBack(out, service.compress(in, out), in)).as("a second call on a reused deflater").isTrue();
+    }
+
+    @Test
+    @Gate
+    @DisplayName("10,000 virtual threads compressing once each create at most 64 deflaters, all outputs correct")
+    void boundedUnderVirtualThreads(TestReporter reporter) throws InterruptedException {
+        AtomicInteger created = new AtomicInteger();
+        List<Deflater> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        CompressionService service = new CompressionService(() -> {
+            created.incrementAndGet();
+            Deflater d = new Deflater();
+            all.add(d);
+            return d;
+        });
+        AtomicInteger wrong = new AtomicInteger();
+        ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
+        try {
+            for (int r = 0; r < REQUESTS; r++) {
+                int seed = r;
+                requests.submit(() -> {
+                    byte[] in = body(seed);
+                    byte[] out = new byte[2_048];
+                    if (!inflatesBack(out, service.compress(in, out), in)) {
+                        wrong.incrementAndGet();
+                    }
+                });
+            }
+        } finally {
+            requests.shutdown();
+        }
+        boolean finished = requests.awaitTermination(60, TimeUnit.SECONDS);
+        all.forEach(Deflater::end); // give the native memory back now, not when the cleaner runs
+        assertThat(finished).as("all %d requests finished within 60 s", REQUESTS).isTrue();
+        assertThat(wrong).as("outputs that did not inflate back to their input").hasValue(0);
+        Figures.report(reporter, Figures.count(created.get()) + " deflaters created for " + Figures.count(REQUESTS)
+                + " requests", "at most " + MAX_DEFLATERS);
+        assertThat(created.get())
+                .withFailMessage("%s requests on virtual threads created %s deflaters (about 256 KiB of native "
+                        + "memory each): a per-thread cache is a per-request cache when every request has its "
+                        + "own thread.", Figures.count(REQUESTS), Figures.count(created.get()))
+                .isLessThanOrEqualTo(MAX_DEFLATERS);
+    }
+}

@@ -1,0 +1,103 @@
+package course.pooling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.measure.Allocation;
+import course.kit.measure.Together;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "03.2", title = "Stop allocating a buffer per frame", points = 3,
+        hint = "The sink gives the buffer back when accept() returns. Borrow, encode, send, release. "
+                + "See 03-pooling/README.md, 'Hints for 03.2'.")
+@DisplayName("03.2 FrameEncoder reuses its buffers")
+class FrameEncoderTest {
+
+    private static final double MAX_BYTES_PER_FRAME = 64;
+
+    private static byte[] payload(int size, int seed) {
+        byte[] p = new byte[size];
+        for (int i = 0; i < size; i++) {
+            p[i] = (byte) (seed + i * 31);
+        }
+        return p;
+    }
+
+    /** Checks one frame in place, without allocating: length, payload and CRC must agree. */
+    private static boolean intact(ByteBuffer frame, byte[] expected) {
+        if (frame.position() != 0 || frame.limit() != expected.length + 8 || frame.getInt(0) != expected.length) {
+            return false;
+        }
+        CRC32C crc = new CRC32C();
+        for (int i = 0; i < expected.length; i++) {
+            if (frame.get(4 + i) != expected[i]) {
+                return false;
+            }
+        }
+        crc.update(expected);
+        return frame.getInt(4 + expected.length) == (int) crc.getValue();
+    }
+
+    @Test
+    @DisplayName("a frame is the length, the payload and the CRC32C of the payload")
+    void encodesFrame() {
+        byte[] p = payload(1_000, 7);
+        boolean[] ok = new boolean[1];
+        int length = new FrameEncoder().encode(p, frame -> ok[0] = intact(frame, p));
+        assertThat(length).isEqualTo(1_008);
+        assertThat(ok[0]).as("frame intact").isTrue();
+    }
+
+    @Test
+    @DisplayName("a payload larger than the largest frame is refused")
+    void refusesOversizedPayload() {
+        assertThatThrownBy(() -> new FrameEncoder().encode(new byte[FrameEncoder.MAX_PAYLOAD + 1], f -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("encoding a 1 KiB frame allocates less than 64 bytes (counted by the JVM)")
+    void allocatesAlmostNothing(TestReporter reporter) {
+        FrameEncoder encoder = new FrameEncoder();
+        byte[] p = payload(1_024, 3);
+        long[] checksum = new long[1];
+        FrameEncoder.FrameSink sink = frame -> checksum[0] += frame.getInt(frame.limit() - 4);
+        double perFrame = Allocation.bytesPerOperation(() -> encoder.encode(p, sink), 20_000, 20_000);
+        Figures.report(reporter, String.format("%.1f bytes allocated per frame", perFrame),
+                "below " + (int) MAX_BYTES_PER_FRAME);
+        assertThat(perFrame)
+                .withFailMessage("Each frame allocates %.0f bytes: a fresh scratch buffer per call, which the "
+                        + "garbage collector must then clear and trace. Reuse the buffers.", perFrame)
+                .isLessThan(MAX_BYTES_PER_FRAME);
+    }
+
+    @Test
+    @DisplayName("4 threads x 20,000 frames at once: every frame intact")
+    void framesStayIntactAcrossThreads() {
+        FrameEncoder encoder = new FrameEncoder();
+        List<Integer> corrupt = Together.run("4 threads encoding", 4, Duration.ofSeconds(60), t -> () -> {
+            byte[] p = payload(512 + t * 100, t);
+            int bad = 0;
+            boolean[] ok = new boolean[1];
+            for (int n = 0; n < 20_000; n++) {
+                encoder.encode(p, frame -> ok[0] = intact(frame, p));
+                if (!ok[0]) {
+                    bad++;
+                }
+            }
+            return bad;
+        });
+        assertThat(corrupt.stream().mapToInt(Integer::intValue).sum())
+                .as("frames corrupted by another thread writing the same buffer").isZero();
+    }
+}
