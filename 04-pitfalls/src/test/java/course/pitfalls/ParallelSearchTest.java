@@ -1,0 +1,127 @@
+package course.pitfalls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "04.4", title = "A search that stops when it is done", points = 2,
+        hint = "Future.cancel(true) interrupts a task; a loop must look at its interrupt status to stop. "
+                + "See 04-pitfalls/README.md, 'Hints for 04.4'.")
+@DisplayName("04.4 ParallelSearch cancels what it no longer needs")
+class ParallelSearchTest {
+
+    private static final int SIZE = 4_000_000;
+    private final ExecutorService executor = Executors.newFixedThreadPool(4);
+
+    /** A predicate that costs about a microsecond and counts the calls made after the search returned. */
+    private static final class Probe implements IntPredicate {
+        final int needle;
+        final AtomicBoolean returned = new AtomicBoolean();
+        final AtomicLong lateCalls = new AtomicLong();
+        final AtomicBoolean stopAll = new AtomicBoolean();
+
+        Probe(int needle) {
+            this.needle = needle;
+        }
+
+        @Override
+        public boolean test(int value) {
+            if (returned.get()) {
+                lateCalls.incrementAndGet();
+            }
+            if (stopAll.get()) {
+                return false; // cleaning up after the test: finish fast
+            }
+            long until = System.nanoTime() + 1_000;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            return value == needle;
+        }
+    }
+
+    private static int[] data() {
+        int[] data = new int[SIZE];
+        for (int i = 0; i < SIZE; i++) {
+            data[i] = i;
+        }
+        return data;
+    }
+
+    /** Waits for every task the search may have left behind, then counts what they did. */
+    private long lateCallsOnceIdle(Probe probe) throws InterruptedException {
+        executor.shutdown();
+        long late = 0;
+        if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+            late = probe.lateCalls.get();
+            probe.stopAll.set(true);
+            executor.shutdownNow();
+            executor.awaitTermination(30, TimeUnit.SECONDS);
+        }
+        return Math.max(late, probe.lateCalls.get());
+    }
+
+    @AfterEach
+    void stopExecutor() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    @DisplayName("finds a match in any chunk, and returns -1 when there is none")
+    void findsWhatIsThere() throws InterruptedException {
+        int[] small = {5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987};
+        ParallelSearch search = new ParallelSearch(executor);
+        assertThat(search.findAny(small, v -> v == 377, Duration.ofSeconds(10))).isEqualTo(9);
+        assertThat(search.findAny(small, v -> v == 4, Duration.ofSeconds(10))).isEqualTo(-1);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("once the answer is found, no task keeps calling the predicate")
+    void stopsAfterTheAnswer(TestReporter reporter) throws InterruptedException {
+        Probe probe = new Probe(5);
+        int found = new ParallelSearch(executor).findAny(data(), probe, Duration.ofSeconds(30));
+        probe.returned.set(true);
+        long late = lateCallsOnceIdle(probe);
+        assertThat(found).as("index found").isEqualTo(5);
+        Figures.report(reporter, Figures.count(late) + " predicate calls after findAny returned", "0");
+        assertThat(late)
+                .withFailMessage("findAny returned its answer, then its tasks called the predicate %s more times: "
+                        + "they were never cancelled, or did not notice.", Figures.count(late))
+                .isZero();
+    }
+
+    @Test
+    @Gate
+    @DisplayName("a search past its 100 ms deadline returns within 0.5 s of it, and leaves nothing running")
+    void respectsItsDeadline(TestReporter reporter) throws InterruptedException {
+        Probe probe = new Probe(-1);
+        long start = System.nanoTime();
+        int found = new ParallelSearch(executor).findAny(data(), probe, Duration.ofMillis(100));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        probe.returned.set(true);
+        long late = lateCallsOnceIdle(probe);
+        Figures.report(reporter, "returned after " + millis + " ms, " + Figures.count(late)
+                + " predicate calls after that", "within 600 ms, 0 calls");
+        assertThat(found).as("result of a search that ran out of time").isEqualTo(-1);
+        assertThat(millis)
+                .withFailMessage("findAny returned %d ms after it started, with a deadline of 100 ms: it waited "
+                        + "for every task instead of giving up.", millis)
+                .isLessThanOrEqualTo(600);
+        assertThat(late).as("predicate calls after findAny returned").isZero();
+    }
+}
