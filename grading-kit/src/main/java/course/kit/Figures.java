@@ -38,7 +38,7 @@ public final class Figures {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
-    /** Formats a ratio to two significant decimals, as in {@code 3.14x}. */
+    /** Formats a ratio with two decimals, as in {@code 3.14x}. */
     public static String ratio(double r) {
         return String.format(Locale.ROOT, "%.2fx", r);
     }
