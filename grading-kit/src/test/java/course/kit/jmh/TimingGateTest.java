@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 @DisplayName("Benchmarks and Parallelism: JMH from JUnit, calibrated")
 class TimingGateTest {
@@ -23,6 +24,17 @@ class TimingGateTest {
     void missingBenchmarkFails() {
         assertThatThrownBy(() -> Benchmarks.throughput(ProbeBenchmarks.class, 1, List.of(), "noSuchMethod"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("a penalty gate whose baseline shows no penalty ends inconclusive, never passes")
+    void penaltyGateWithoutPenaltyIsInconclusive() {
+        PenaltyGate gate = PenaltyGate.of(ProbeBenchmarks.class).threads(1)
+                .baseline("tiny", "tiny").reference("tiny", "the same tiny").candidate("tiny", "tiny again")
+                .minimumPenalty(2.0);
+        assertThatThrownBy(() -> gate.check(entries -> { }))
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageStartingWith("INCONCLUSIVE");
     }
 
     @Test

@@ -157,6 +157,43 @@ class MeasuresTest {
     }
 
     @Test
+    @DisplayName("JOL's footprint of an object graph counts every object it reaches")
+    void footprint() {
+        long[] eight = new long[8];
+        assertThat(Layout.footprint(eight)).isEqualTo(16 + 8 * 8);
+        assertThat(Layout.footprint(new Object[] {new long[8], new long[8]})).isGreaterThan(2 * (16 + 8 * 8));
+    }
+
+    @Test
+    @DisplayName("a parked thread uses no CPU; a spinning one uses about its wall time")
+    void threadCpu() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread parked = new Thread(() -> Together.await(release, DEADLINE, "the release"), "parked");
+        Thread spinning = new Thread(() -> {
+            while (!stop.get()) {
+                Thread.onSpinWait();
+            }
+        }, "spinning");
+        parked.setDaemon(true);
+        spinning.setDaemon(true);
+        parked.start();
+        spinning.start();
+        try {
+            long parkedBefore = ThreadCpu.nanos(List.of(parked));
+            long spinningBefore = ThreadCpu.nanos(List.of(spinning));
+            Thread.sleep(300); // the measurement window
+            assertThat(ThreadCpu.nanos(List.of(parked)) - parkedBefore).as("CPU of the parked thread")
+                    .isLessThan(20_000_000);
+            assertThat(ThreadCpu.nanos(List.of(spinning)) - spinningBefore).as("CPU of the spinning thread")
+                    .isGreaterThan(50_000_000);
+        } finally {
+            release.countDown();
+            stop.set(true);
+        }
+    }
+
+    @Test
     @DisplayName("a job that never finishes fails with its stack instead of hanging")
     void stuckJobFails() {
         CountDownLatch never = new CountDownLatch(1);
