@@ -1,5 +1,8 @@
 package course.kit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the kit writes what it produces: the module's {@code target/} directory. */
@@ -14,5 +17,15 @@ public final class ReportDir {
     /** The module's build directory ({@code target/} when run outside Maven). */
     public static Path get() {
         return Path.of(System.getProperty(PROPERTY, "target")).toAbsolutePath();
+    }
+
+    /** {@code file}, after creating the directories it goes in. */
+    public static Path prepared(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the directory of " + file, e);
+        }
     }
 }

@@ -95,7 +95,7 @@ public final class JcstressRun {
                 System.getProperty("course.jcstress.options", DEFAULT_OPTIONS).trim().split("\\s+")));
         args.addAll(List.of("-jvmArgs", FORK_FLAGS, "-r", dir.resolve("report").toString()));
         PrintStream console = System.out;
-        try (PrintStream log = new PrintStream(Files.newOutputStream(createdParent(logFile())), true)) {
+        try (PrintStream log = new PrintStream(Files.newOutputStream(ReportDir.prepared(logFile())), true)) {
             console.println("[jcstress] running " + TestList.tests().size() + " race tests, log: " + logFile());
             System.setOut(log);
             Options options = new ResultFileOptions(args.toArray(String[]::new), results);
@@ -135,10 +135,6 @@ public final class JcstressRun {
         return ReportDir.get().resolve("jcstress").resolve("console.log");
     }
 
-    private static Path createdParent(Path file) throws IOException {
-        Files.createDirectories(file.getParent());
-        return file;
-    }
 
     /** jcstress writes its result blob to the working directory; this keeps it under target/. */
     private static final class ResultFileOptions extends Options {

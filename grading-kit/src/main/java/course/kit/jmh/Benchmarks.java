@@ -1,8 +1,5 @@
 package course.kit.jmh;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +60,7 @@ public final class Benchmarks {
                 .jvmArgs(flags.toArray(String[]::new))
                 .timeout(TimeValue.seconds(20)) // a benchmark that hangs is interrupted, not waited for
                 .shouldFailOnError(true)
-                .output(created(log).toString())
+                .output(ReportDir.prepared(log).toString())
                 .build();
         Collection<RunResult> results;
         try {
@@ -86,12 +83,4 @@ public final class Benchmarks {
         return ordered;
     }
 
-    private static Path created(Path log) {
-        try {
-            Files.createDirectories(log.getParent());
-            return log;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

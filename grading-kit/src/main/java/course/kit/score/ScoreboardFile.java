@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import course.kit.ReportDir;
+
 /** The scoreboard as JSON, for the course proof, the grader and any other tool. */
 public final class ScoreboardFile {
 
@@ -21,8 +23,7 @@ public final class ScoreboardFile {
     /** Writes {@code board} as JSON to {@code file}. */
     public static void write(Scoreboard board, Path file) {
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, GSON.toJson(board));
+            Files.writeString(ReportDir.prepared(file), GSON.toJson(board));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
