@@ -77,29 +77,43 @@ public final class TimingGate {
         return this;
     }
 
-    /** Calibrates, measures, reports the figure, and passes, fails or ends inconclusive. */
+    /**
+     * Calibrates, measures, reports the figure, and passes, fails or ends inconclusive. At one
+     * thread there is no parallelism to calibrate, and the gate measures without a probe: use
+     * it only where load on the machine can slow the baseline, not the candidate, down.
+     */
     public void check(TestReporter reporter) {
-        Parallelism before = Parallelism.measure(benchmarks, threads);
-        if (!before.sufficient()) {
-            throw inconclusive(reporter, before, "before measuring");
+        boolean calibrated = threads > 1;
+        String calibration = "";
+        if (calibrated) {
+            Parallelism before = Parallelism.measure(benchmarks, threads);
+            if (!before.sufficient()) {
+                throw inconclusive(reporter, before, "before measuring");
+            }
+            calibration = " (calibration " + String.format(Locale.ROOT, "%.2f", before.effectiveCpus()) + " CPUs)";
         }
         Map<String, Double> scores = Benchmarks.throughput(benchmarks, threads, List.of(), candidate, baseline);
         double ratio = scores.get(candidate) / scores.get(baseline);
         String threshold = "at least " + Figures.ratio(minimum);
-        Figures.report(reporter, Figures.ratio(ratio) + " the throughput of " + baselineLabel + " at " + threads
-                + " threads (calibration " + String.format(Locale.ROOT, "%.2f", before.effectiveCpus()) + " CPUs)",
-                threshold);
+        Figures.report(reporter, Figures.ratio(ratio) + " the throughput of " + baselineLabel + " at "
+                + threadCount() + calibration, threshold);
         if (ratio >= minimum) {
             return;
         }
-        Parallelism after = Parallelism.measure(benchmarks, threads);
-        if (!after.sufficient()) {
-            throw inconclusive(reporter, after, "after measuring " + Figures.ratio(ratio));
+        if (calibrated) {
+            Parallelism after = Parallelism.measure(benchmarks, threads);
+            if (!after.sufficient()) {
+                throw inconclusive(reporter, after, "after measuring " + Figures.ratio(ratio));
+            }
         }
         throw new AssertionError(String.format(Locale.ROOT,
-                "%s did %s the throughput of %s at %d threads (%.1f vs %.1f ops/us); it needs %s. %s",
-                candidateLabel, Figures.ratio(ratio), baselineLabel, threads, scores.get(candidate),
+                "%s did %s the throughput of %s at %s (%.3f vs %.3f ops/us); it needs %s. %s",
+                candidateLabel, Figures.ratio(ratio), baselineLabel, threadCount(), scores.get(candidate),
                 scores.get(baseline), threshold, advice).trim());
+    }
+
+    private String threadCount() {
+        return threads == 1 ? "1 thread" : threads + " threads";
     }
 
     private RuntimeException inconclusive(TestReporter reporter, Parallelism p, String when) {

@@ -38,6 +38,17 @@ class TimingGateTest {
     }
 
     @Test
+    @DisplayName("a one-thread timing gate that falls short fails by assertion, with both scores")
+    void oneThreadGateFails() {
+        TimingGate gate = TimingGate.of(ProbeBenchmarks.class).threads(1)
+                .candidate("tiny", "tiny").baseline("tiny", "the same tiny").atLeast(5.0);
+        assertThatThrownBy(() -> gate.check(entries -> { }))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("the throughput of the same tiny at 1 thread")
+                .hasMessageContaining("it needs at least 5.00x");
+    }
+
+    @Test
     @DisplayName("a machine that does not scale is declared insufficient, with its figure")
     void inconclusiveCalibration() {
         Parallelism busy = new Parallelism(10.0, 11.0, 2);

@@ -1,0 +1,86 @@
+package course.decisions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import course.kit.Exercise;
+import course.kit.Figures;
+import course.kit.Gate;
+import course.kit.measure.Contention;
+import course.kit.measure.FlightRecording;
+import course.kit.measure.Together;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
+
+@Exercise(id = "05.7", title = "Profile before you optimize", points = 2,
+        hint = "Run the check, then read the profile it recorded: the command is in the failure message. "
+                + "See 05-decision-matrix/README.md, 'Reading a profile' and 'Hints for 05.7'.")
+@DisplayName("05.7 QuoteService: find the hotspot with a profile, then fix it")
+class QuoteServiceTest {
+
+    private static final Map<String, Long> CATALOG = Map.of("tea", 1_005L, "mint", 7L, "cocoa", 2_450L);
+    private static final Map<String, BigDecimal> RATES = Map.of(
+            "USD", new BigDecimal("1.0842"), "GBP", new BigDecimal("0.8571"),
+            "CHF", new BigDecimal("0.9420"), "SEK", new BigDecimal("1.5"));
+    private static final String[] CURRENCIES = {"USD", "GBP", "CHF", "SEK"};
+    private static final String PROFILE = "quotes";
+
+    @Test
+    @DisplayName("quotes are exact: catalog price x quantity x rate, rounded half-even to cents")
+    void quotesExactly() {
+        QuoteService service = new QuoteService(CATALOG, new ExchangeRates(RATES::get));
+        assertThat(service.quote("tea", 3, "USD")).isEqualTo("tea x3 = 32.69 USD");
+        assertThat(service.quote("cocoa", 1, "GBP")).isEqualTo("cocoa x1 = 21.00 GBP");
+        assertThat(service.quote("mint", 1, "SEK"))
+                .as("0.07 EUR at 1.5 is 0.105: half-even gives 0.10 (doubles give 0.11)")
+                .isEqualTo("mint x1 = 0.10 SEK");
+    }
+
+    @Test
+    @DisplayName("4 threads asking for a new currency at once ask the slow source once")
+    void asksTheSourceOncePerCurrency() {
+        Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
+        Function<String, BigDecimal> slowSource = currency -> {
+            asked.computeIfAbsent(currency, c -> new AtomicInteger()).incrementAndGet();
+            sleep(50);
+            return RATES.get(currency);
+        };
+        QuoteService service = new QuoteService(CATALOG, new ExchangeRates(slowSource));
+        Together.runAll("4 threads quoting in USD for the first time", 4, Duration.ofSeconds(30),
+                () -> service.quote("tea", 1, "USD"));
+        assertThat(asked.get("USD")).as("times the source was asked for USD").hasValue(1);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("4 threads quoting stop less than once per million quotes (profiled with JFR)")
+    void quotingThreadsDoNotWait(TestReporter reporter) {
+        QuoteService service = new QuoteService(CATALOG, new ExchangeRates(RATES::get));
+        int[] length = new int[4];
+        Contention contention = FlightRecording.during(PROFILE, () -> Contention.measure(
+                "4 threads quoting", 4, Duration.ofMillis(500),
+                i -> () -> length[i] += service.quote("tea", 1 + i, CURRENCIES[i]).length()));
+        Figures.report(reporter, contention.summary("quotes"), Contention.threshold());
+        assertThat(contention.threadsRarelyStop())
+                .withFailMessage("4 threads quoting %s. Something on the path of a quote makes them wait for each "
+                        + "other. Find out where before changing anything; this check recorded a profile of them:%n"
+                        + "    %s%n(then `hot-methods` instead of `contention-by-site` shows where the CPU went)",
+                        contention, FlightRecording.viewCommand("contention-by-site", PROFILE))
+                .isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
