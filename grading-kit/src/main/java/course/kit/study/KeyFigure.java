@@ -1,0 +1,63 @@
+package course.kit.study;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one number that matters in a check's "measured" text, so that runs can be compared: the
+ * stops per million, the ratio, the count of forbidden outcomes, or else the first number.
+ *
+ * @param value the number
+ * @param unit  what it counts, as printed in the report
+ */
+record KeyFigure(double value, String unit) {
+
+    private static final Pattern PER_MILLION = Pattern.compile("\\(([\\d.,]+) per million\\)");
+    private static final Pattern RATIO = Pattern.compile("^([\\d.,]+)x\\b");
+    private static final Pattern FORBIDDEN = Pattern.compile("forbidden outcomes in ([\\d,]+) of");
+    private static final Pattern OUT_OF = Pattern.compile("^([\\d,]+) of ([\\d,]+)");
+    private static final Pattern FIRST = Pattern.compile("([\\d][\\d.,]*)\\s*(\\S*)");
+
+    /** The key figure of {@code measured}, if it has a number at all. */
+    static Optional<KeyFigure> of(String measured) {
+        if (measured == null || measured.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m;
+        if ((m = PER_MILLION.matcher(measured)).find()) {
+            return Optional.of(new KeyFigure(number(m.group(1)), "stops/M"));
+        }
+        if ((m = RATIO.matcher(measured)).find()) {
+            return Optional.of(new KeyFigure(number(m.group(1)), "x"));
+        }
+        if ((m = FORBIDDEN.matcher(measured)).find()) {
+            return Optional.of(new KeyFigure(number(m.group(1)), "forbidden"));
+        }
+        if ((m = OUT_OF.matcher(measured)).find()) {
+            return Optional.of(new KeyFigure(number(m.group(1)), "of " + m.group(2)));
+        }
+        if ((m = FIRST.matcher(measured)).find()) {
+            return Optional.of(new KeyFigure(number(m.group(1)), m.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a higher figure is better under {@code threshold} ("at least ..."), or a lower one. */
+    static boolean higherIsBetter(String threshold) {
+        return threshold != null && threshold.startsWith("at least");
+    }
+
+    private static double number(String text) {
+        return Double.parseDouble(text.replace(",", ""));
+    }
+
+    @Override
+    public String toString() {
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) value)
+                : String.format(Locale.ROOT, "%.2f", value);
+        return unit.equals("x") ? number + "x" : number + " " + unit;
+    }
+}

@@ -1,0 +1,77 @@
+package course.kit.study;
+
+import course.kit.score.CheckResult;
+import course.kit.score.ExerciseResult;
+import course.kit.score.Scoreboard;
+import course.kit.score.ScoreboardFile;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of a chapter's proof, exactly as {@code ./mvnw -Pproof verify} runs it (starter, then
+ * solution), turned into study rows: every check of every exercise on both sides.
+ */
+final class ProofRun {
+
+    private static final Duration LIMIT = Duration.ofMinutes(10);
+
+    private ProofRun() {
+    }
+
+    /** Runs the proof of {@code chapter} from the course at {@code root}, logging to {@code log}. */
+    static List<StudyRow> run(Path root, String chapter, String condition, String runId, Path log)
+            throws IOException, InterruptedException {
+        Path starterBoard = root.resolve(chapter).resolve("target").resolve(ScoreboardFile.NAME);
+        Path solutionBoard = root.resolve("solutions").resolve(chapter).resolve("target").resolve(ScoreboardFile.NAME);
+        Files.deleteIfExists(starterBoard);
+        Files.deleteIfExists(solutionBoard);
+        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Files.createDirectories(log.getParent());
+        Process maven = new ProcessBuilder(root.resolve("mvnw").toString(), "-q", "-o", "-Pproof", "verify", "-pl", "solutions/" + chapter,
+                "-Dkit.skipTests=true")
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        long begin = System.nanoTime();
+        if (!maven.waitFor(LIMIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            maven.descendants().forEach(ProcessHandle::destroyForcibly);
+            maven.destroyForcibly();
+        }
+        long seconds = (System.nanoTime() - begin) / 1_000_000_000L;
+        List<StudyRow> rows = new ArrayList<>();
+        Row row = new Row(started, condition, chapter, runId, load, seconds);
+        rows.addAll(row.of("starter", starterBoard));
+        rows.addAll(row.of("solution", solutionBoard));
+        return rows;
+    }
+
+    /** What every row of one run shares. */
+    private record Row(String started, String condition, String chapter, String run, double load, long seconds) {
+
+        List<StudyRow> of(String side, Path board) {
+            if (!Files.exists(board)) {
+                return List.of(new StudyRow(started, condition, chapter, run, load, side, "-", "MISSING",
+                        "no scoreboard was written", true, "FAIL", "", "", seconds));
+            }
+            Scoreboard scoreboard = ScoreboardFile.read(board);
+            List<StudyRow> rows = new ArrayList<>();
+            for (ExerciseResult e : scoreboard.exercises()) {
+                for (CheckResult c : e.checks()) {
+                    rows.add(new StudyRow(started, condition, chapter, run, load, side, e.id(), e.verdict().name(),
+                            c.name(), c.gate(), c.verdict().name(), c.measured(), c.threshold(), seconds));
+                }
+            }
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package course.kit.study;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reliability study of the grading (issue "prove the grading"): runs the proof of chapters
+ * again and again, on a quiet machine or with every core but one kept busy, records the verdict
+ * and figure of every check in {@code docs/reliability/runs.csv}, and renders
+ * {@code docs/reliability.md} from everything recorded so far.
+ *
+ * <pre>
+ * study run quiet|loaded RUNS [CHAPTER...]   append RUNS proof runs of each chapter (all five by default)
+ * study report                               rewrite docs/reliability.md from the recorded runs
+ * </pre>
+ *
+ * Chapters take turns within each round, so that a change in the machine's load over time
+ * spreads over all of them. The study appends as it goes: stopping it loses at most one run.
+ */
+public final class ReliabilityStudy {
+
+    private static final List<String> CHAPTERS =
+            List.of("01-mutex", "02-false-sharing", "03-pooling", "04-pitfalls", "05-decision-matrix");
+    private static final String COMMAND = "./mvnw -q -Pstudy -pl grading-kit verify -Dstudy=\"...\"";
+
+    private ReliabilityStudy() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("course.root", ".")).toAbsolutePath().normalize();
+        Path data = root.resolve("docs/reliability/runs.csv");
+        if (args.length >= 2 && args[0].equals("run")) {
+            String condition = args[1];
+            if (!condition.equals("quiet") && !condition.equals("loaded")) {
+                usage("the condition is quiet or loaded, not " + condition);
+            }
+            int runs = Integer.parseInt(args[2]);
+            List<String> chapters = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : CHAPTERS;
+            run(root, data, condition, runs, chapters);
+            report(root, data);
+        } else if (args.length == 1 && args[0].equals("report")) {
+            report(root, data);
+        } else {
+            usage("unknown arguments " + String.join(" ", args));
+        }
+    }
+
+    private static void run(Path root, Path data, String condition, int runs, List<String> chapters)
+            throws IOException, InterruptedException {
+        if (!Files.exists(data)) {
+            Files.createDirectories(data.getParent());
+            Files.writeString(data, StudyRow.HEADER + "\n");
+        }
+        String study = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        try (CpuHog hog = condition.equals("loaded") ? new CpuHog() : null) {
+            if (hog != null) {
+                System.out.printf("study: %d busy thread(s) keep the other core(s) loaded%n", hog.threads());
+            }
+            for (int round = 1; round <= runs; round++) {
+                for (String chapter : chapters) {
+                    String runId = study + "-" + round;
+                    Path log = root.resolve("target/study/" + chapter + "-" + condition + "-" + runId + ".log");
+                    List<StudyRow> rows = ProofRun.run(root, chapter, condition, runId, log);
+                    Files.write(data, rows.stream().map(StudyRow::toCsv).toList(), StandardOpenOption.APPEND);
+                    System.out.printf(Locale.ROOT, "study: %s %s run %d/%d: %d s, %s%n", condition, chapter, round,
+                            runs, rows.get(0).seconds(), outcome(rows));
+                }
+            }
+        }
+    }
+
+    private static String outcome(List<StudyRow> rows) {
+        long wrong = rows.stream().filter(r -> r.side().equals("starter") ? r.verdict().equals("PASS")
+                : !r.verdict().equals("PASS") && !r.verdict().equals("INCONCLUSIVE")).map(StudyRow::exercise)
+                .distinct().count();
+        long inconclusive = rows.stream().filter(r -> r.verdict().equals("INCONCLUSIVE"))
+                .map(r -> r.side() + r.exercise()).distinct().count();
+        return wrong + " wrong, " + inconclusive + " inconclusive";
+    }
+
+    private static void report(Path root, Path data) throws IOException {
+        List<StudyRow> rows = Files.readAllLines(data).stream().skip(1).filter(l -> !l.isBlank())
+                .map(StudyRow::fromCsv).toList();
+        String header = """
+                # Reliability of the grading
+
+                Generated on %s by `./mvnw -q -Pstudy -pl grading-kit verify -Dstudy=report` from the %,d
+                rows of [`reliability/runs.csv`](reliability/runs.csv). How it was measured, and what the
+                figures mean: see "How to read this" at the end.
+                """.formatted(LocalDate.now(ZoneOffset.UTC), rows.size());
+        String body = StudyReport.render(rows, header);
+        Path notes = root.resolve("docs/reliability/notes.md");
+        String footer = Files.exists(notes) ? "\n" + Files.readString(notes) : "";
+        Files.writeString(root.resolve("docs/reliability.md"), body + footer);
+        System.out.println("study: wrote " + root.resolve("docs/reliability.md"));
+    }
+
+    private static void usage(String problem) {
+        System.err.println("study: " + problem + "\nusage: " + COMMAND.replace("...", "run quiet|loaded RUNS [CHAPTER...]")
+                + "\n       " + COMMAND.replace("...", "report"));
+        System.exit(2);
+    }
+}

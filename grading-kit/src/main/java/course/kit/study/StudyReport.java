@@ -1,0 +1,133 @@
+package course.kit.study;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the study's rows as {@code docs/reliability.md}: per chapter and condition, wrong
+ * verdicts, inconclusive rates and run times; per exercise, the spread of its gate's figure on
+ * each side and how close the worst run came to the threshold.
+ *
+ * <p>A verdict is wrong when a starter's exercise passes or a solution's exercise fails. An
+ * inconclusive verdict is not wrong, but it is counted: on a quiet machine it should be rare.
+ */
+final class StudyReport {
+
+    private StudyReport() {
+    }
+
+    static String render(List<StudyRow> rows, String header) {
+        StringBuilder md = new StringBuilder(header);
+        Map<String, List<StudyRow>> byChapter = group(rows, StudyRow::chapter);
+        md.append("\n## Summary\n\n")
+                .append("| chapter | condition | runs | wrong verdicts | inconclusive exercises, solution | ")
+                .append("inconclusive exercises, starter | proof run, median (max) | load average at start |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---|\n");
+        byChapter.forEach((chapter, chapterRows) -> group(chapterRows, StudyRow::condition).forEach(
+                (condition, conditionRows) -> md.append(summaryLine(chapter, condition, conditionRows))));
+        byChapter.forEach((chapter, chapterRows) -> {
+            md.append("\n## ").append(chapter).append("\n\n")
+                    .append("| exercise | condition | runs | starter red / ?? / green | solution green / ?? / red ")
+                    .append("| gate | threshold | starter: range (worst) | solution: range (worst) |\n")
+                    .append("|---|---|---:|---|---|---|---|---|---|\n");
+            group(chapterRows, StudyRow::exercise).forEach((exercise, exerciseRows) ->
+                    group(exerciseRows, StudyRow::condition).forEach((condition, rs) ->
+                            md.append(exerciseLines(exercise, condition, rs))));
+        });
+        return md.toString();
+    }
+
+    private static String summaryLine(String chapter, String condition, List<StudyRow> rows) {
+        Map<String, List<StudyRow>> runs = group(rows, StudyRow::run);
+        long wrong = exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count();
+        long inconclusiveSolution = exerciseVerdicts(rows).stream()
+                .filter(v -> v.side().equals("solution") && v.verdict().equals("INCONCLUSIVE")).count();
+        long inconclusiveStarter = exerciseVerdicts(rows).stream()
+                .filter(v -> v.side().equals("starter") && v.verdict().equals("INCONCLUSIVE")).count();
+        long exercisesPerSide = exerciseVerdicts(rows).stream().filter(v -> v.side().equals("solution")).count();
+        List<Long> seconds = runs.values().stream().map(r -> r.get(0).seconds()).sorted().toList();
+        List<Double> loads = runs.values().stream().map(r -> r.get(0).load()).sorted().toList();
+        return String.format(Locale.ROOT, "| %s | %s | %d | %s | %d of %d | %d of %d | %d s (%d s) | %.1f-%.1f |%n",
+                chapter, condition, runs.size(), wrong == 0 ? "0" : "**" + wrong + "**",
+                inconclusiveSolution, exercisesPerSide, inconclusiveStarter, exercisesPerSide,
+                seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1),
+                loads.get(0), loads.get(loads.size() - 1));
+    }
+
+    private static String exerciseLines(String exercise, String condition, List<StudyRow> rows) {
+        List<ExerciseVerdict> verdicts = exerciseVerdicts(rows);
+        long runs = verdicts.stream().map(ExerciseVerdict::run).distinct().count();
+        String starter = counts(verdicts, "starter", "FAIL", "INCONCLUSIVE", "PASS");
+        String solution = counts(verdicts, "solution", "PASS", "INCONCLUSIVE", "FAIL");
+        StringBuilder lines = new StringBuilder();
+        Map<String, List<StudyRow>> gates = group(rows.stream().filter(StudyRow::gate).toList(), StudyRow::check);
+        if (gates.isEmpty()) {
+            gates = Map.of("-", List.of());
+        }
+        boolean first = true;
+        for (Map.Entry<String, List<StudyRow>> gate : gates.entrySet()) {
+            String threshold = gate.getValue().stream().map(StudyRow::threshold).filter(t -> !t.isBlank())
+                    .findFirst().orElse("");
+            boolean higherIsBetter = KeyFigure.higherIsBetter(threshold);
+            lines.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    first ? exercise : "", first ? condition : "", first ? String.valueOf(runs) : "",
+                    first ? starter : "", first ? solution : "", gate.getKey(), threshold,
+                    spread(gate.getValue(), "starter", !higherIsBetter),
+                    spread(gate.getValue(), "solution", higherIsBetter)));
+            first = false;
+        }
+        return lines.toString();
+    }
+
+    /** "min-max (worst)", where worst is the figure nearest the other side of the threshold. */
+    private static String spread(List<StudyRow> rows, String side, boolean worstIsLowest) {
+        List<KeyFigure> figures = rows.stream().filter(r -> r.side().equals(side))
+                .map(r -> KeyFigure.of(r.measured())).flatMap(Optional::stream).toList();
+        if (figures.isEmpty()) {
+            return "-";
+        }
+        KeyFigure min = figures.stream().min(Comparator.comparingDouble(KeyFigure::value)).orElseThrow();
+        KeyFigure max = figures.stream().max(Comparator.comparingDouble(KeyFigure::value)).orElseThrow();
+        KeyFigure worst = worstIsLowest ? min : max;
+        return min.value() == max.value() ? worst.toString() : min + " - " + max + " (worst " + worst + ")";
+    }
+
+    private static String counts(List<ExerciseVerdict> verdicts, String side, String good, String unsure, String bad) {
+        Map<String, Long> bySide = verdicts.stream().filter(v -> v.side().equals(side))
+                .collect(Collectors.groupingBy(ExerciseVerdict::verdict, Collectors.counting()));
+        long wrong = bySide.getOrDefault(bad, 0L);
+        return bySide.getOrDefault(good, 0L) + " / " + bySide.getOrDefault(unsure, 0L) + " / "
+                + (wrong == 0 ? "0" : "**" + wrong + "**");
+    }
+
+    private record ExerciseVerdict(String run, String side, String exercise, String verdict) {
+    }
+
+    private static List<ExerciseVerdict> exerciseVerdicts(List<StudyRow> rows) {
+        return new ArrayList<>(rows.stream()
+                .map(r -> new ExerciseVerdict(r.run(), r.side(), r.exercise(), r.verdict()))
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** A starter that passes, a solution that fails, or a side whose proof wrote no scoreboard at all. */
+    private static boolean wrong(ExerciseVerdict v) {
+        if (v.verdict().equals("MISSING")) {
+            return true;
+        }
+        return v.side().equals("starter") ? v.verdict().equals("PASS") : v.verdict().equals("FAIL");
+    }
+
+    private static <K extends Comparable<K>> Map<K, List<StudyRow>> group(List<StudyRow> rows,
+                                                                         Function<StudyRow, K> key) {
+        return new LinkedHashMap<>(rows.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList())));
+    }
+}
