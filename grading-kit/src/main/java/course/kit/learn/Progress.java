@@ -117,7 +117,12 @@ public final class Progress {
         }
         ChapterState s = open.get();
         String name = s.chapter().name();
-        if (s.problem() != null || !s.ran()) {
+        if (s.problem() != null) {
+            lines.add(" Next: grade " + name + " again; its last scoreboard could not be read:");
+            lines.add("   " + Commands.test(name));
+            return lines;
+        }
+        if (!s.ran()) {
             lines.add(" Next: start " + name + ". Read " + name + "/README.md, then grade the starter:");
             lines.add("   " + Commands.test(name));
             return lines;

@@ -64,6 +64,6 @@ class ProgressTest {
         Course course = DemoCourse.create(root);
         Files.writeString(root.resolve("98-first/target/scoreboard.json"), "{ not json");
         assertThat(Progress.render(course)).contains("last scoreboard unreadable: ./mvnw test -pl 98-first")
-                .contains("Next: start 98-first");
+                .contains("Next: grade 98-first again");
     }
 }
