@@ -2,6 +2,8 @@ package course.kit.score;
 
 import java.util.Locale;
 
+import course.kit.learn.Commands;
+
 /** The scoreboard as the learner reads it at the end of {@code mvn test}. */
 public final class ScoreboardText {
 
@@ -46,8 +48,12 @@ public final class ScoreboardText {
                     if (!e.hint().isEmpty()) {
                         out.append(" Hint: ").append(e.hint()).append('\n');
                     }
+                    out.append(" More: ").append(Commands.hint(e.id(), 1)).append("   (hints, one step at a time)\n");
                 },
-                () -> out.append(" Every exercise passes. Compare with solutions/ to see another way.\n"));
+                () -> out.append(" Every exercise passes. See another way: ")
+                        .append(Commands.compare(board.exercises().isEmpty() ? "01" : board.exercises().get(0).id().substring(0, 2)))
+                        .append('\n'));
+        out.append(" Course: ").append(Commands.progress()).append("   (every chapter, and what to do next)\n");
         out.append(" Details: ").append(detailsPath).append('\n');
         out.append(rule).append('\n');
         return out.toString();
