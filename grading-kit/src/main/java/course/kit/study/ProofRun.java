@@ -68,10 +68,16 @@ final class ProofRun {
             for (ExerciseResult e : scoreboard.exercises()) {
                 for (CheckResult c : e.checks()) {
                     rows.add(new StudyRow(started, condition, chapter, run, load, side, e.id(), e.verdict().name(),
-                            c.name(), c.gate(), c.verdict().name(), c.measured(), c.threshold(), seconds));
+                            c.name(), c.gate(), result(c), c.measured(), c.threshold(), seconds));
                 }
             }
             return rows;
+        }
+
+        /** The check's verdict, and how it failed when that was not by its own assertion. */
+        private static String result(CheckResult c) {
+            boolean byAssertion = c.failure() == null || c.failure().equals(CheckResult.ASSERTION);
+            return byAssertion ? c.verdict().name() : c.verdict().name() + ":" + c.failure();
         }
     }
 }

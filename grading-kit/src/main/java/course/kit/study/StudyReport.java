@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  * verdicts, inconclusive rates and run times; per exercise, the spread of its gate's figure on
  * each side and how close the worst run came to the threshold.
  *
- * <p>A verdict is wrong when a starter's exercise passes or a solution's exercise fails. An
+ * <p>A verdict is wrong when a starter's exercise passes, a solution's exercise fails, or a
+ * starter's gate fails by an error instead of its assertion. An
  * inconclusive verdict is not wrong, but it is counted: on a quiet machine it should be rare.
  */
 final class StudyReport {
@@ -48,7 +49,7 @@ final class StudyReport {
 
     private static String summaryLine(String chapter, String condition, List<StudyRow> rows) {
         Map<String, List<StudyRow>> runs = group(rows, StudyRow::run);
-        long wrong = exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count();
+        long wrong = exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count() + redForAnotherReason(rows);
         long inconclusiveSolution = exerciseVerdicts(rows).stream()
                 .filter(v -> v.side().equals("solution") && v.verdict().equals("INCONCLUSIVE")).count();
         long inconclusiveStarter = exerciseVerdicts(rows).stream()
@@ -107,6 +108,12 @@ final class StudyReport {
         long wrong = bySide.getOrDefault(bad, 0L);
         return bySide.getOrDefault(good, 0L) + " / " + bySide.getOrDefault(unsure, 0L) + " / "
                 + (wrong == 0 ? "0" : "**" + wrong + "**");
+    }
+
+    /** Starter gates that failed by an error or a skip: red, but not for the lesson's reason. */
+    private static long redForAnotherReason(List<StudyRow> rows) {
+        return rows.stream().filter(r -> r.side().equals("starter") && r.gate() && r.result().startsWith("FAIL:"))
+                .count();
     }
 
     private record ExerciseVerdict(String run, String side, String exercise, String verdict) {

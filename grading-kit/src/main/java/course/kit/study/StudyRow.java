@@ -17,7 +17,8 @@ import java.util.List;
  * @param verdict   the exercise's verdict
  * @param check     the check's name
  * @param gate      whether the check is the exercise's gate
- * @param result    the check's verdict
+ * @param result    the check's verdict, with {@code :error} or {@code :skipped} when it failed
+ *                  other than by its own assertion
  * @param measured  the figure it reported, or empty
  * @param threshold the threshold it reported, or empty
  * @param seconds   wall time of the whole proof run (starter and solution), seconds
