@@ -1,0 +1,49 @@
+package course.kit.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reliability study: rows, key figures, wrong verdicts")
+class StudyTest {
+
+    private static StudyRow row(String run, String side, String verdict, String result, String measured) {
+        return new StudyRow("2026-11-28T08:00:00Z", "quiet", "01-mutex", run, 0.5, side, "01.2", verdict,
+                "a \"quoted\", gate", true, result, measured, "at least 5.00x", 60);
+    }
+
+    @Test
+    @DisplayName("a row survives its CSV line, quotes and commas included")
+    void csvRoundTrip() {
+        StudyRow row = row("r1", "starter", "FAIL", "FAIL", "1.52x the throughput of a lock, at 2 threads");
+        assertThat(StudyRow.fromCsv(row.toCsv())).isEqualTo(row);
+    }
+
+    @Test
+    @DisplayName("the key figure of each kind of measurement")
+    void keyFigures() {
+        assertThat(KeyFigure.of("12 stops in 4,000,000 reads (3.00 per million)")).hasValue(new KeyFigure(3.0, "stops/M"));
+        assertThat(KeyFigure.of("19.45x the throughput of a synchronized counter")).hasValue(new KeyFigure(19.45, "x"));
+        assertThat(KeyFigure.of("forbidden outcomes in 1,204 of 9,000 samples"))
+                .hasValue(new KeyFigure(1204, "forbidden"));
+        assertThat(KeyFigure.of("11 of 11 choices fit")).hasValue(new KeyFigure(11, "of 11"));
+        assertThat(KeyFigure.of("436 ms of CPU in 500 ms")).hasValue(new KeyFigure(436, "ms"));
+        assertThat(KeyFigure.of("")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a green starter, a red solution and a starter gate red by error are wrong verdicts")
+    void wrongVerdicts() {
+        String right = StudyReport.render(List.of(
+                row("r1", "starter", "FAIL", "FAIL", "1.1x"), row("r1", "solution", "PASS", "PASS", "20x")), "");
+        assertThat(right).contains("| 01-mutex | quiet | 1 | 0 |");
+        String greenStarter = StudyReport.render(List.of(
+                row("r1", "starter", "PASS", "PASS", "6x"), row("r1", "solution", "PASS", "PASS", "20x")), "");
+        assertThat(greenStarter).contains("| 01-mutex | quiet | 1 | **1** |");
+        String redByError = StudyReport.render(List.of(
+                row("r1", "starter", "FAIL", "FAIL:error", ""), row("r1", "solution", "PASS", "PASS", "20x")), "");
+        assertThat(redByError).contains("| 01-mutex | quiet | 1 | **1** |");
+    }
+}
