@@ -18,7 +18,7 @@ record KeyFigure(double value, String unit) {
     private static final Pattern RATIO = Pattern.compile("^([\\d.,]+)x\\b");
     private static final Pattern FORBIDDEN = Pattern.compile("forbidden outcomes in ([\\d,]+) of");
     private static final Pattern OUT_OF = Pattern.compile("^([\\d,]+) of ([\\d,]+)");
-    private static final Pattern FIRST = Pattern.compile("([\\d][\\d.,]*)\\s*(\\S*)");
+    private static final Pattern FIRST = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*([\\p{L}%]*)");
 
     /** The key figure of {@code measured}, if it has a number at all. */
     static Optional<KeyFigure> of(String measured) {

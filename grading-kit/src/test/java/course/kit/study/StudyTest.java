@@ -30,6 +30,7 @@ class StudyTest {
                 .hasValue(new KeyFigure(1204, "forbidden"));
         assertThat(KeyFigure.of("11 of 11 choices fit")).hasValue(new KeyFigure(11, "of 11"));
         assertThat(KeyFigure.of("436 ms of CPU in 500 ms")).hasValue(new KeyFigure(436, "ms"));
+        assertThat(KeyFigure.of("3,248 ms, 2 calls")).hasValue(new KeyFigure(3248, "ms"));
         assertThat(KeyFigure.of("")).isEmpty();
     }
 
