@@ -50,30 +50,39 @@ final class BoundedProcess {
     record Result(int exitCode, boolean timedOut, boolean flooded, long outputBytes, String output, Duration took) {
     }
 
+    /** Runs {@code command} in {@code dir} and waits for it, within {@code limit}. */
+    static Result run(List<String> command, Path dir, Map<String, String> env, Duration limit, long floodBytes)
+            throws IOException, InterruptedException {
+        return run(command, dir, env, null, limit, limit, floodBytes);
+    }
+
     /**
-     * Runs {@code command} in {@code dir} and waits for it, within {@code limit}.
+     * Runs {@code command} in {@code dir} and waits for it. Until it prints {@code marker}, it has
+     * {@code before} to get there (a build that compiles); from the first time it prints it,
+     * {@code limit} (the tests that run student code).
      *
      * @param floodBytes the output budget; past it the command is killed
      */
-    static Result run(List<String> command, Path dir, Map<String, String> env, Duration limit, long floodBytes)
-            throws IOException, InterruptedException {
+    static Result run(List<String> command, Path dir, Map<String, String> env, String marker, Duration before,
+                      Duration limit, long floodBytes) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();
         RUNNING.add(process);
-        Capture capture = new Capture(process.getInputStream(), floodBytes);
+        Capture capture = new Capture(process.getInputStream(), floodBytes, marker);
         Thread reader = Thread.ofPlatform().daemon().name("output of " + command.get(0)).start(capture);
         process.getOutputStream().close();
 
         Set<ProcessHandle> seen = new LinkedHashSet<>();
-        long deadline = start + limit.toNanos();
         boolean timedOut = false;
         while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(seen::add);
             if (capture.flooded.get()) {
                 break;
             }
+            long markedAt = capture.markedAt.get();
+            long deadline = markedAt != 0 ? markedAt + limit.toNanos() : start + before.toNanos();
             if (System.nanoTime() > deadline) {
                 timedOut = true;
                 break;
@@ -110,22 +119,51 @@ final class BoundedProcess {
     private static final class Capture implements Runnable {
         private final InputStream in;
         private final long floodBytes;
+        private final byte[] marker;
+        private final byte[] window;
+        private int windowLength;
+        final AtomicLong markedAt = new AtomicLong();
         private final ByteArrayOutputStream head = new ByteArrayOutputStream();
         private final byte[] tail = new byte[KEPT];
         private long tailWritten;
         final AtomicLong total = new AtomicLong();
         final AtomicBoolean flooded = new AtomicBoolean();
 
-        Capture(InputStream in, long floodBytes) {
+        Capture(InputStream in, long floodBytes, String marker) {
             this.in = in;
             this.floodBytes = floodBytes;
+            this.marker = marker == null ? null : marker.getBytes(StandardCharsets.UTF_8);
+            this.window = marker == null ? null : new byte[this.marker.length * 2 + buf().length];
+        }
+
+        private static byte[] buf() {
+            return new byte[16 * 1024];
+        }
+
+        /** Notes when {@link #marker} first goes by, even split across two reads. */
+        private void watch(byte[] buf, int n) {
+            if (marker == null || markedAt.get() != 0) {
+                return;
+            }
+            int keep = Math.min(windowLength, marker.length - 1);
+            System.arraycopy(window, windowLength - keep, window, 0, keep);
+            int take = Math.min(n, window.length - keep);
+            System.arraycopy(buf, 0, window, keep, take);
+            windowLength = keep + take;
+            for (int i = 0; i + marker.length <= windowLength; i++) {
+                if (java.util.Arrays.equals(window, i, i + marker.length, marker, 0, marker.length)) {
+                    markedAt.set(System.nanoTime());
+                    return;
+                }
+            }
         }
 
         @Override
         public void run() {
-            byte[] buf = new byte[16 * 1024];
+            byte[] buf = buf();
             try {
                 for (int n; (n = in.read(buf)) >= 0; ) {
+                    watch(buf, n);
                     keep(buf, n);
                     if (total.addAndGet(n) > floodBytes) {
                         flooded.set(true);

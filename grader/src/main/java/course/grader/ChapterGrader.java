@@ -34,7 +34,12 @@ import java.util.regex.Pattern;
 final class ChapterGrader {
 
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)^\\[ERROR\\] (\\S+\\.java):\\[(\\d+),\\d+\\] (.*)$");
+    private static final Pattern EXIT_CODE = Pattern.compile("Process Exit Code: (-?\\d+)");
     private static final Pattern FORK_ERROR = Pattern.compile("There was an error in the forked process\\R\\[ERROR\\] ([^\\r\\n]+)");
+    /** What Maven prints when the tests, and with them the student's code, start to run. */
+    private static final String SUREFIRE_STARTS = "--- surefire:";
+    /** How long compiling a chapter may take before its tests start. */
+    private static final java.time.Duration BUILD_LIMIT = java.time.Duration.ofMinutes(10);
     private static final long MAX_SCOREBOARD_BYTES = 4L * 1024 * 1024;
 
     /** The grader could not build the course at all: the machine, not the submission, is at fault. */
@@ -154,6 +159,11 @@ final class ChapterGrader {
      * chapters take to test). No student code runs here.
      */
     void installKit() throws IOException, InterruptedException {
+        Path stamp = kitStamp();
+        if (stamp != null && Files.isRegularFile(stamp)) {
+            out.println("The grading kit of this course is installed already (" + stamp.getFileName() + ")");
+            return;
+        }
         Path work = workBase.resolve("kit");
         Workspace.deleteTree(work);
         Workspace.copyCourse(course.root(), work);
@@ -173,6 +183,33 @@ final class ChapterGrader {
             throw new EnvironmentFailure("Maven could not build the grading kit (exit " + result.exitCode() + "): "
                     + lastError(result.output()) + "; see " + logs.resolve("kit-install.log"));
         }
+        if (stamp != null && Files.isDirectory(stamp.getParent())) {
+            Files.writeString(stamp, "installed by the course grader\n");
+        }
+    }
+
+    /**
+     * A file next to the installed kit in the default local repository, named for a hash of the
+     * kit's sources and the root pom: present when this very kit was installed before.
+     */
+    private Path kitStamp() throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+        List<Path> inputs = new ArrayList<>(List.of(course.root().resolve("pom.xml")));
+        inputs.addAll(Workspace.walk(course.root().resolve("grading-kit")));
+        for (Path p : inputs) {
+            if (Files.isRegularFile(p)) {
+                digest.update(course.root().relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(p));
+            }
+        }
+        String hash = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return Path.of(System.getProperty("user.home"), ".m2", "repository", "course", "concurrency", "grading-kit",
+                ".installed-by-grader-" + hash);
     }
 
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
@@ -197,7 +234,7 @@ final class ChapterGrader {
         }
         command.addAll(List.of("test", "-pl", chapter.name(),
                 "-Dmaven.test.failure.ignore=true",
-                "-Dcourse.grader.jvm.flags=-Xmx" + settings.heap() + " -XX:-HeapDumpOnOutOfMemoryError"));
+                "-Dcourse.grader.jvm.flags=-Xmx" + settings.heap()));
         if (!classes.isEmpty()) {
             command.add("-Dtest=" + String.join(",", classes));
             command.add("-Dsurefire.failIfNoSpecifiedTests=false");
@@ -213,8 +250,9 @@ final class ChapterGrader {
         String what = classes.isEmpty() ? "all " + chapter.exercises().size() + " exercises"
                 : classes.stream().map(ChapterGrader::simple).reduce((a, b) -> a + ", " + b).orElse("");
         out.printf(Locale.ROOT, "  %s %s: %s ...%n", chapter.name(), label, what);
-        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), settings.timeout(),
-                settings.floodBytes());
+        // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
+        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS, BUILD_LIMIT,
+                settings.timeout(), settings.floodBytes());
         Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
         Path module = work.resolve(chapter.name());
         try {
@@ -255,7 +293,7 @@ final class ChapterGrader {
             }
         }
         if (result.timedOut()) {
-            return new Round(Ending.STOPPED, "timed out: still running after the grader's limit of "
+            return new Round(Ending.STOPPED, "timed out: the tests still ran after the grader's limit of "
                     + settings.timeout().toSeconds() + " s (an endless loop, a deadlock, or a wait that never ends)",
                     reported, overlay);
         }
@@ -347,10 +385,13 @@ final class ChapterGrader {
         if (output.contains("There was a timeout in the fork") || output.contains("There was a timeout or other error in the fork")) {
             return "timed out: the test JVM ran past surefire's limit and was killed";
         }
-        String oom = output.contains("OutOfMemoryError") ? " (an OutOfMemoryError was printed)" : "";
+        String oom = output.contains("java.lang.OutOfMemoryError") ? " (an OutOfMemoryError was printed)" : "";
         if (output.contains("terminated without properly saying goodbye") || output.contains("VM crash or System.exit")
                 || output.contains("The forked VM terminated")) {
-            return "the test JVM exited before this exercise finished: System.exit, Runtime.halt or a crash" + oom;
+            Matcher code = EXIT_CODE.matcher(output);
+            String status = code.find() ? ", exit status " + code.group(1) : "";
+            return "the test JVM exited before this exercise finished: System.exit, Runtime.halt or a crash"
+                    + status + oom;
         }
         Matcher forkError = FORK_ERROR.matcher(output);
         if (forkError.find()) {

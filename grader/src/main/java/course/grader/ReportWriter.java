@@ -117,8 +117,10 @@ final class ReportWriter {
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("score", r.score());
         top.put("execution_time", Math.round(r.executionTime()));
-        top.put("output", "Graded " + r.chapters().size() + " chapters: " + r.score() + " of " + r.maxScore()
-                + " points. Timing gates that stay inconclusive: " + r.inconclusive() + ".");
+        top.put("output", r.score() + " of " + r.maxScore() + " points in " + r.chapters().size()
+                + (r.chapters().size() == 1 ? " chapter" : " chapters") + ". Inconclusive timing gates: "
+                + r.inconclusive() + " (retried, then zero or full points)."
+                + (r.notes().isEmpty() ? "" : "\n" + String.join("\n", r.notes())));
         top.put("visibility", "visible");
         top.put("stdout_visibility", "hidden");
         top.put("tests", tests);

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param report         where the reports go
  * @param work           where the chapters are built; deleted when grading ends unless {@code keepWork}
  * @param chapters       the chapters to grade; empty means all
- * @param timeout        wall-clock limit of one Maven run of a chapter (student code included)
+ * @param timeout        wall-clock limit of the tests in one Maven run of a chapter (compiling is not counted)
  * @param heap           the test JVM's maximum heap, as in {@code 1g}
  * @param floodBytes     a run that prints more than this is stopped
  * @param retries        how many more times an exercise that came out inconclusive is run
@@ -31,13 +31,13 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
 
     static final String USAGE = """
             usage: grade SUBMISSION [--report=DIR] [--chapters=01-mutex,02-false-sharing]
-                         [--timeout=420] [--heap=1g] [--flood-mib=20] [--retries=2]
+                         [--timeout=330] [--heap=1g] [--flood-mib=20] [--retries=2]
                          [--inconclusive=zero|full] [--offline=true] [--keep-work=false]
                          [--work=DIR] [--course=DIR]
               SUBMISSION  the student's copy of the course: a directory, .zip, .tar, .tar.gz or .tgz
               --report    where grade.md, grade.json, results.json and junit.xml go (default: grade-report)
               --chapters  grade only these chapters (default: all)
-              --timeout   seconds one run of a chapter's tests may take before it is stopped
+              --timeout   seconds the tests of one run may take before they are stopped (compiling not counted)
               --heap      maximum heap of the JVM that runs student code
               --retries   runs more for an exercise whose timing gate was inconclusive
               --inconclusive  what an exercise that stays inconclusive earns: zero (default) or full
@@ -76,7 +76,7 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
         Settings s = new Settings(course, Path.of(submission).toAbsolutePath().normalize(), report,
                 work == null || work.isBlank() ? null : Path.of(work).toAbsolutePath().normalize(),
                 chapters.isBlank() ? List.of() : List.of(chapters.split("\\s*,\\s*")),
-                Duration.ofSeconds(positive(named.remove("timeout"), 420)),
+                Duration.ofSeconds(positive(named.remove("timeout"), 330)),
                 orDefault(named.remove("heap"), "1g"),
                 positive(named.remove("flood-mib"), 20) * 1024 * 1024,
                 (int) nonNegative(named.remove("retries"), 2),

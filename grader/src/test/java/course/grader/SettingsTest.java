@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class SettingsTest {
 
     @Test
-    @DisplayName("a bare submission gets the defaults: every chapter, 420 s a run, 1g heap, two retries, zero for inconclusive")
+    @DisplayName("a bare submission gets the defaults: every chapter, 330 s a run, 1g heap, two retries, zero for inconclusive")
     void defaults() {
         Settings s = Settings.parse(new String[] {"alice.zip"});
         assertThat(s.submission().getFileName()).hasToString("alice.zip");
         assertThat(s.chapters()).isEmpty();
-        assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(420));
+        assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(330));
         assertThat(s.heap()).isEqualTo("1g");
         assertThat(s.inconclusivePolicy()).isEqualTo("retry-2,zero");
     }
