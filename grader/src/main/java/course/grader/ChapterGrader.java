@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 final class ChapterGrader {
 
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)^\\[ERROR\\] (\\S+\\.java):\\[(\\d+),\\d+\\] (.*)$");
+    private static final Pattern HARNESS_FAILED = Pattern.compile("(JMH|jcstress) failed to run");
     private static final Pattern EXIT_CODE = Pattern.compile("Process Exit Code: (-?\\d+)");
     private static final Pattern FORK_ERROR = Pattern.compile("There was an error in the forked process\\R\\[ERROR\\] ([^\\r\\n]+)");
     /** What Maven prints when the tests, and with them the student's code, start to run. */
@@ -126,7 +127,7 @@ final class ChapterGrader {
             }
         }
         for (String c : List.copyOf(results.keySet())) {
-            for (int retry = 0; retry < settings.retries() && results.get(c).verdict() == Verdict.INCONCLUSIVE; retry++) {
+            for (int retry = 0; retry < settings.retries() && worthAnotherRun(results.get(c)); retry++) {
                 run++;
                 Round again = runRound(chapter, List.of(c), "run" + run + "-retry");
                 attempts.merge(c, 1, Integer::sum);
@@ -212,6 +213,15 @@ final class ChapterGrader {
                 ".installed-by-grader-" + hash);
     }
 
+    /**
+     * Whether an exercise runs again: its timing gate was inconclusive, or the kit could not run
+     * its race tests or benchmarks at all (a harness failure on a busy machine, not a verdict).
+     */
+    private static boolean worthAnotherRun(Outcome o) {
+        return o.verdict() == Verdict.INCONCLUSIVE
+                || o.verdict() == Verdict.FAIL && o.reason() != null && HARNESS_FAILED.matcher(o.reason()).find();
+    }
+
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
     private Round runRound(Course.Chapter chapter, List<String> classes, String label)
             throws IOException, InterruptedException {
@@ -256,6 +266,7 @@ final class ChapterGrader {
         Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
         Path module = work.resolve(chapter.name());
         try {
+            keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
             Round round = read(chapter, classes, result, module, overlay);
             out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
                     round.ending() == Ending.FINISHED ? "finished" : round.reason(), result.took().toSeconds());
@@ -263,6 +274,26 @@ final class ChapterGrader {
         } finally {
             if (!settings.keepWork()) {
                 Workspace.deleteTree(work);
+            }
+        }
+    }
+
+    /** Copies what jcstress and JMH logged in this run next to the reports: the work directory goes away. */
+    private static void keepHarnessLogs(Path target, Path into) {
+        List<Path> logFiles = new ArrayList<>();
+        logFiles.add(target.resolve("jcstress/console.log"));
+        Path jmh = target.resolve("jmh");
+        if (Files.isDirectory(jmh)) {
+            Workspace.walk(jmh).stream().filter(p -> p.toString().endsWith(".log")).forEach(logFiles::add);
+        }
+        for (Path f : logFiles) {
+            try {
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(f) < MAX_SCOREBOARD_BYTES) {
+                    Files.createDirectories(into);
+                    Files.copy(f, into.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // a log is a help for the instructor, never a reason to stop grading
             }
         }
     }

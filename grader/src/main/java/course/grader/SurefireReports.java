@@ -69,7 +69,7 @@ final class SurefireReports {
             if (!(n instanceof Element e)) {
                 continue;
             }
-            String message = e.hasAttribute("message") ? e.getAttribute("message") : null;
+            String message = messageOf(e);
             switch (e.getTagName()) {
                 case "failure", "error", "rerunFailure", "rerunError", "flakyFailure", "flakyError" -> {
                     String type = e.getAttribute("type");
@@ -90,6 +90,34 @@ final class SurefireReports {
             }
         }
         return new TestCase(name, Verdict.PASS, null);
+    }
+
+    /**
+     * The element's message attribute or, when it has none (surefire writes aborted tests as
+     * {@code <skipped type="...TestAbortedException">} with the stack trace as text), the
+     * exception's message taken from that text.
+     */
+    private static String messageOf(Element e) {
+        if (e.hasAttribute("message")) {
+            return e.getAttribute("message");
+        }
+        String text = e.getTextContent();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String type = e.getAttribute("type");
+        String body = text.strip();
+        if (!type.isEmpty() && body.startsWith(type + ":")) {
+            body = body.substring(type.length() + 1);
+        }
+        StringBuilder message = new StringBuilder();
+        for (String line : body.lines().toList()) {
+            if (line.strip().startsWith("at ") || line.strip().startsWith("...")) {
+                break;
+            }
+            message.append(message.isEmpty() ? "" : "\n").append(line);
+        }
+        return message.toString().strip();
     }
 
     private static String simpleName(String type) {

@@ -19,7 +19,7 @@ class SurefireReportsTest {
     Path dir;
 
     @Test
-    @DisplayName("passes, assertion failures, errors, inconclusive aborts and plain skips each get their verdict")
+    @DisplayName("passes, assertion failures, errors, inconclusive aborts (message as attribute or as text) and plain skips each get their verdict")
     void readsEachKindOfResult() throws IOException {
         Files.writeString(dir.resolve("TEST-p.ATest.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -29,6 +29,10 @@ class SurefireReportsTest {
                   <testcase name="throws" classname="A"><error message="boom" type="java.lang.OutOfMemoryError">trace</error></testcase>
                   <testcase name="measures" classname="A"><skipped message="INCONCLUSIVE: no parallelism"/></testcase>
                   <testcase name="disabled" classname="A"><skipped message="off"/></testcase>
+                  <testcase name="gate" classname="A"><skipped type="org.opentest4j.TestAbortedException"><![CDATA[org.opentest4j.TestAbortedException: INCONCLUSIVE: 1.02 CPUs
+                  of 2
+                	at course.kit.jmh.TimingGate.run(TimingGate.java:90)
+                ]]></skipped></testcase>
                 </testsuite>
                 """);
         List<SurefireReports.TestCase> cases = SurefireReports.read(dir, "p.ATest").orElseThrow();
@@ -37,7 +41,8 @@ class SurefireReportsTest {
                 new SurefireReports.TestCase("asserts", Verdict.FAIL, "lost 3 of 10"),
                 new SurefireReports.TestCase("throws", Verdict.FAIL, "OutOfMemoryError: boom"),
                 new SurefireReports.TestCase("measures", Verdict.INCONCLUSIVE, "INCONCLUSIVE: no parallelism"),
-                new SurefireReports.TestCase("disabled", Verdict.FAIL, "skipped (off): a check that does not run never passes"));
+                new SurefireReports.TestCase("disabled", Verdict.FAIL, "skipped (off): a check that does not run never passes"),
+                new SurefireReports.TestCase("gate", Verdict.INCONCLUSIVE, "INCONCLUSIVE: 1.02 CPUs\n  of 2"));
     }
 
     @Test
