@@ -13,6 +13,6 @@ if ! ls /usr/lib/jvm 2>/dev/null | grep -Eq '(2[1-9]|[3-9][0-9])'; then
 fi
 chmod +x "$course/mvnw" "$course/grade" "$root/source/run_autograder"
 cd "$course"
-./grade "$course" --chapters="${GRADER_SETUP_CHAPTERS:-01-mutex}" --offline=false --retries=0 --report="$root/source/setup-check"
+./grade "$course" --chapters="${GRADER_SETUP_CHAPTERS:-01-mutex}" --offline="${GRADER_SETUP_OFFLINE:-false}" --retries=0 --report="$root/source/setup-check"
 grep -q '"score"' "$root/source/setup-check/results.json"
 echo "setup.sh: the grader works in this image"
