@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Gradescope runs this once, as root, when it builds the autograder image. The bundle holds the
+# pristine course in course/ (see make-bundle.sh). It installs a JDK, then grades the course's own
+# starters for one chapter: that downloads every plugin and library the grader needs, so that
+# grading a submission later runs offline, and proves the image can grade.
+set -euo pipefail
+root="${AUTOGRADER_ROOT:-/autograder}"
+course="$root/source/course"
+
+if ! ls /usr/lib/jvm 2>/dev/null | grep -Eq '(2[1-9]|[3-9][0-9])'; then
+  apt-get update -qq
+  apt-get install -y -qq openjdk-21-jdk-headless
+fi
+chmod +x "$course/mvnw" "$course/grade" "$root/source/run_autograder"
+cd "$course"
+./grade "$course" --chapters="${GRADER_SETUP_CHAPTERS:-01-mutex}" --offline="${GRADER_SETUP_OFFLINE:-false}" --retries=0 --report="$root/source/setup-check"
+grep -q '"score"' "$root/source/setup-check/results.json"
+echo "setup.sh: the grader works in this image"

@@ -1,0 +1,280 @@
+package course.grader;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Unpacks a submitted zip or tarball ({@code .zip}, {@code .tar}, {@code .tar.gz}, {@code .tgz})
+ * without trusting it: an entry whose path leaves the target directory is refused, links and
+ * devices are skipped, and the whole archive is held to a size and entry budget so that a
+ * zip bomb stops early.
+ */
+final class Archives {
+
+    /** Refused when the unpacked content passes this many bytes. */
+    static final long MAX_BYTES = 200L * 1024 * 1024;
+    /** Refused when the archive holds more entries than this. */
+    static final int MAX_ENTRIES = 20_000;
+
+    private Archives() {
+    }
+
+    /** An archive the grader will not unpack, with the reason. */
+    static final class Refused extends IOException {
+        Refused(String why) {
+            super(why);
+        }
+    }
+
+    /** Whether {@code file} looks like an archive this class can unpack. */
+    static boolean isArchive(Path file) {
+        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".zip") || n.endsWith(".tar") || n.endsWith(".tar.gz") || n.endsWith(".tgz");
+    }
+
+    /**
+     * Unpacks {@code archive} into the empty directory {@code into}.
+     *
+     * @return the entries that were skipped (links, devices), for the report
+     * @throws Refused when an entry escapes {@code into} or the budget is exceeded
+     */
+    static List<String> unpack(Path archive, Path into) throws IOException {
+        Files.createDirectories(into);
+        String n = archive.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive))) {
+            if (n.endsWith(".zip")) {
+                return unzip(raw, into);
+            }
+            InputStream tar = n.endsWith(".tar") ? raw : new GZIPInputStream(raw);
+            return untar(tar, into);
+        }
+    }
+
+    private static List<String> unzip(InputStream in, Path into) throws IOException {
+        List<String> skipped = new ArrayList<>();
+        Budget budget = new Budget();
+        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                budget.entry();
+                Path target = inside(into, e.getName());
+                if (e.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    write(zip, target, budget, Long.MAX_VALUE);
+                }
+            }
+        }
+        return skipped;
+    }
+
+    /** A POSIX (ustar, GNU or pax) tar stream: regular files and directories; the rest is skipped. */
+    private static List<String> untar(InputStream in, Path into) throws IOException {
+        List<String> skipped = new ArrayList<>();
+        Budget budget = new Budget();
+        byte[] header = new byte[512];
+        String longName = null;
+        while (true) {
+            if (!readBlock(in, header)) {
+                return skipped;
+            }
+            if (isZero(header)) {
+                return skipped;
+            }
+            budget.entry();
+            String name = longName != null ? longName : headerName(header);
+            longName = null;
+            long size = octal(header, 124, 12);
+            char type = (char) header[156];
+            if (size < 0 || size > MAX_BYTES) {
+                throw new Refused("tar entry " + name + " has an impossible size");
+            }
+            switch (type) {
+                case 'L' -> longName = cString(readData(in, size, budget));
+                case 'x' -> {
+                    String path = paxPath(readData(in, size, budget));
+                    if (path != null) {
+                        longName = path;
+                    }
+                }
+                case 'g' -> readData(in, size, budget);
+                case '0', '\0', '7' -> {
+                    Path target = inside(into, name);
+                    write(in, target, budget, size);
+                    skipPadding(in, size);
+                }
+                case '5' -> Files.createDirectories(inside(into, name));
+                default -> {
+                    skipped.add(name + " (tar type " + type + ")");
+                    skipFully(in, size);
+                    skipPadding(in, size);
+                }
+            }
+        }
+    }
+
+    /** The path {@code name} resolves to under {@code into}, refused if it leaves it. */
+    static Path inside(Path into, String name) throws Refused {
+        String clean = name.replace('\\', '/');
+        if (clean.startsWith("/") || clean.matches("^[A-Za-z]:.*") || clean.contains("\0")) {
+            throw new Refused("archive entry " + name + " is an absolute path");
+        }
+        Path root = into.toAbsolutePath().normalize();
+        Path target = root.resolve(clean).normalize();
+        if (!target.startsWith(root)) {
+            throw new Refused("archive entry " + name + " leaves the directory it is unpacked into");
+        }
+        return target;
+    }
+
+    private static void write(InputStream in, Path target, Budget budget, long size) throws IOException {
+        if (target.getFileName() == null || Files.isDirectory(target)) {
+            throw new Refused("archive entry " + target + " would replace a directory with a file");
+        }
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(target);
+        }
+        byte[] buf = new byte[8192];
+        long left = size;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            while (left > 0) {
+                int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (r < 0) {
+                    if (size == Long.MAX_VALUE) {
+                        break;
+                    }
+                    throw new EOFException("archive ends inside " + target.getFileName());
+                }
+                budget.bytes(r);
+                out.write(buf, 0, r);
+                left -= r;
+            }
+        }
+    }
+
+    private static byte[] readData(InputStream in, long size, Budget budget) throws IOException {
+        if (size > 1024 * 1024) {
+            throw new Refused("tar metadata entry of " + size + " bytes");
+        }
+        byte[] data = in.readNBytes((int) size);
+        if (data.length != size) {
+            throw new EOFException("archive ends inside a tar header");
+        }
+        budget.bytes(size);
+        skipPadding(in, size);
+        return data;
+    }
+
+    private static String paxPath(byte[] data) {
+        String text = new String(data, StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            int space = line.indexOf(' ');
+            int eq = line.indexOf('=');
+            if (space > 0 && eq > space && line.substring(space + 1, eq).equals("path")) {
+                return line.substring(eq + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String headerName(byte[] h) {
+        String name = cString(java.util.Arrays.copyOfRange(h, 0, 100));
+        String magic = new String(h, 257, 5, StandardCharsets.US_ASCII);
+        String prefix = magic.equals("ustar") ? cString(java.util.Arrays.copyOfRange(h, 345, 500)) : "";
+        return prefix.isEmpty() ? name : prefix + "/" + name;
+    }
+
+    private static String cString(byte[] b) {
+        int end = 0;
+        while (end < b.length && b[end] != 0) {
+            end++;
+        }
+        return new String(b, 0, end, StandardCharsets.UTF_8);
+    }
+
+    private static long octal(byte[] h, int offset, int length) {
+        long v = 0;
+        boolean digits = false;
+        for (int i = offset; i < offset + length; i++) {
+            byte b = h[i];
+            if (b >= '0' && b <= '7') {
+                v = v * 8 + (b - '0');
+                digits = true;
+            } else if (digits && (b == 0 || b == ' ')) {
+                break;
+            } else if (b != ' ' && b != 0) {
+                return -1;
+            }
+        }
+        return v;
+    }
+
+    private static boolean readBlock(InputStream in, byte[] block) throws IOException {
+        int n = in.readNBytes(block, 0, block.length);
+        if (n == 0) {
+            return false;
+        }
+        if (n != block.length) {
+            throw new EOFException("archive ends inside a tar header");
+        }
+        return true;
+    }
+
+    private static boolean isZero(byte[] b) {
+        for (byte x : b) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void skipPadding(InputStream in, long size) throws IOException {
+        skipFully(in, (512 - size % 512) % 512);
+    }
+
+    private static void skipFully(InputStream in, long n) throws IOException {
+        long left = n;
+        while (left > 0) {
+            long s = in.skip(left);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    throw new EOFException("archive ends early");
+                }
+                s = 1;
+            }
+            left -= s;
+        }
+    }
+
+    /** Counts what an archive unpacks to, and refuses to go past the limits. */
+    private static final class Budget {
+        private long bytes;
+        private int entries;
+
+        void bytes(long n) throws Refused {
+            bytes += n;
+            if (bytes > MAX_BYTES) {
+                throw new Refused("the archive unpacks to more than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+        }
+
+        void entry() throws Refused {
+            if (++entries > MAX_ENTRIES) {
+                throw new Refused("the archive holds more than " + MAX_ENTRIES + " entries");
+            }
+        }
+    }
+}

@@ -1,0 +1,445 @@
+package course.grader;
+
+import course.kit.jcstress.JcstressRun;
+import course.kit.score.CheckResult;
+import course.kit.score.ExerciseResult;
+import course.kit.score.Scoreboard;
+import course.kit.score.ScoreboardFile;
+import course.kit.score.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Grades one chapter of a submission: builds it from the pristine course with the student's
+ * starter files laid over it, runs its tests in a Maven process that cannot outlive its limits,
+ * and reads each exercise's result from the test reports Maven wrote.
+ *
+ * <p>When a run is stopped (a timeout, a flood of output) or its test JVM dies
+ * ({@code System.exit}, {@code Runtime.halt}, a crash), the exercises that finished before keep
+ * their results and each of the others runs again alone, with only its own race tests: the one
+ * at fault fails with the reason, the others get their own results. An exercise whose timing gate was inconclusive runs again, alone,
+ * up to the number of retries.
+ */
+final class ChapterGrader {
+
+    private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)^\\[ERROR\\] (\\S+\\.java):\\[(\\d+),\\d+\\] (.*)$");
+    private static final Pattern HARNESS_FAILED = Pattern.compile("(JMH|jcstress) failed to run");
+    private static final Pattern EXIT_CODE = Pattern.compile("Process Exit Code: (-?\\d+)");
+    private static final Pattern FORK_ERROR = Pattern.compile("There was an error in the forked process\\R\\[ERROR\\] ([^\\r\\n]+)");
+    /** What Maven prints when the tests, and with them the student's code, start to run. */
+    private static final String SUREFIRE_STARTS = "--- surefire:";
+    /** How long compiling a chapter may take before its tests start. */
+    private static final java.time.Duration BUILD_LIMIT = java.time.Duration.ofMinutes(10);
+    private static final long MAX_SCOREBOARD_BYTES = 4L * 1024 * 1024;
+
+    /** The grader could not build the course at all: the machine, not the submission, is at fault. */
+    static final class EnvironmentFailure extends RuntimeException {
+        EnvironmentFailure(String message) {
+            super(message);
+        }
+    }
+
+    private final Course course;
+    private final Settings settings;
+    private final Path submission;
+    private final Path workBase;
+    private final Path logs;
+    private final PrintStream out;
+
+    ChapterGrader(Course course, Settings settings, Path submission, Path workBase, Path logs, PrintStream out) {
+        this.course = course;
+        this.settings = settings;
+        this.submission = submission;
+        this.workBase = workBase;
+        this.logs = logs;
+        this.out = out;
+    }
+
+    /** The result of one exercise, before points are given. */
+    private record Outcome(Verdict verdict, String reason, List<Grades.Check> checks) {
+        static Outcome failed(String reason) {
+            return new Outcome(Verdict.FAIL, reason, List.of());
+        }
+    }
+
+    /** How a Maven run of the chapter ended. */
+    private enum Ending { FINISHED, COMPILE_ERROR, STOPPED }
+
+    /** One Maven run: how it ended, and what it reported for the classes it was asked to run. */
+    private record Round(Ending ending, String reason, Map<String, Outcome> reported,
+                         Workspace.Overlay overlay) {
+    }
+
+    Grades.Chapter grade(Course.Chapter chapter) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        Map<String, Outcome> results = new LinkedHashMap<>();
+        Map<String, Integer> attempts = new LinkedHashMap<>();
+        List<String> pending = chapter.exercises().stream().map(ExerciseSpec::testClass).distinct()
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+        String outcome = "graded";
+        int run = 1;
+        Round first = runRound(chapter, List.of(), "run1");
+        notes.addAll(first.overlay().refused().stream().map(f -> "not taken: " + f).toList());
+        pending.forEach(c -> attempts.merge(c, 1, Integer::sum));
+        if (!first.overlay().present()) {
+            outcome = "not submitted";
+            String why = "not submitted: the submission has no " + chapter.name() + "/src/main/java/"
+                    + String.join(", ", chapter.packages());
+            pending.forEach(c -> results.put(c, Outcome.failed(why)));
+            pending.clear();
+        } else if (first.ending() == Ending.COMPILE_ERROR) {
+            outcome = "compile error";
+            pending.forEach(c -> results.put(c, Outcome.failed(first.reason())));
+            pending.clear();
+        }
+        for (var e : first.reported().entrySet()) {
+            results.put(e.getKey(), e.getValue());
+            pending.remove(e.getKey());
+        }
+        if (first.ending() == Ending.FINISHED) {
+            pending.forEach(c -> results.put(c, Outcome.failed(
+                    "no test report: its checks did not run (" + first.reason() + ")")));
+            pending.clear();
+        } else if (!pending.isEmpty()) {
+            // The run was stopped or its JVM died: whichever exercise did it, the ones without a
+            // report run again one at a time, so that each keeps its own result and its own reason.
+            notes.add("run 1 stopped (" + first.reason() + "); the " + pending.size()
+                    + " exercises without a report ran again one at a time");
+            for (String c : List.copyOf(pending)) {
+                run++;
+                Round alone = runRound(chapter, List.of(c), "run" + run);
+                attempts.merge(c, 1, Integer::sum);
+                results.put(c, alone.reported().getOrDefault(c, Outcome.failed(alone.ending() == Ending.FINISHED
+                        ? "no test report: its checks did not run" : alone.reason())));
+                pending.remove(c);
+            }
+        }
+        for (String c : List.copyOf(results.keySet())) {
+            for (int retry = 0; retry < settings.retries() && worthAnotherRun(results.get(c)); retry++) {
+                run++;
+                Round again = runRound(chapter, List.of(c), "run" + run + "-retry");
+                attempts.merge(c, 1, Integer::sum);
+                Outcome o = again.reported().get(c);
+                if (o != null) {
+                    results.put(c, o);
+                } else if (again.ending() != Ending.FINISHED) {
+                    results.put(c, Outcome.failed(again.reason()));
+                }
+            }
+        }
+        List<Grades.Exercise> exercises = new ArrayList<>();
+        for (ExerciseSpec spec : chapter.exercises()) {
+            Outcome o = Objects.requireNonNullElse(results.get(spec.testClass()), Outcome.failed("not run"));
+            int earned = o.verdict() == Verdict.PASS || o.verdict() == Verdict.INCONCLUSIVE && settings.inconclusiveFull()
+                    ? spec.points() : 0;
+            exercises.add(new Grades.Exercise(spec.id(), spec.title(), spec.points(), earned, o.verdict(),
+                    o.reason(), o.checks(), attempts.getOrDefault(spec.testClass(), 0)));
+        }
+        exercises.sort(Comparator.comparing(Grades.Exercise::id));
+        int earned = exercises.stream().mapToInt(Grades.Exercise::earned).sum();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Grades.Chapter(chapter.name(), chapter.points(), earned, outcome, exercises, List.copyOf(notes),
+                Math.round(seconds * 10) / 10.0);
+    }
+
+    /**
+     * Builds the pristine grading kit once and installs it in the local Maven repository, so that
+     * each run of a chapter builds only the chapter (the kit takes longer to compile than most
+     * chapters take to test). No student code runs here.
+     */
+    void installKit() throws IOException, InterruptedException {
+        Path stamp = kitStamp();
+        if (stamp != null && Files.isRegularFile(stamp)) {
+            out.println("The grading kit of this course is installed already (" + stamp.getFileName() + ")");
+            return;
+        }
+        Path work = workBase.resolve("kit");
+        Workspace.deleteTree(work);
+        Workspace.copyCourse(course.root(), work);
+        List<String> command = new ArrayList<>(List.of(work.resolve("mvnw").toString(), "-B"));
+        if (settings.offline()) {
+            command.add("-o");
+        }
+        command.addAll(List.of("install", "-pl", "grading-kit", "-Dmaven.test.skip=true"));
+        out.println("Building the grading kit from the pristine course ...");
+        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), java.time.Duration.ofMinutes(10),
+                settings.floodBytes());
+        Files.writeString(logs.resolve("kit-install.log"), result.output());
+        if (!settings.keepWork()) {
+            Workspace.deleteTree(work);
+        }
+        if (result.exitCode() != 0) {
+            throw new EnvironmentFailure("Maven could not build the grading kit (exit " + result.exitCode() + "): "
+                    + lastError(result.output()) + "; see " + logs.resolve("kit-install.log"));
+        }
+        if (stamp != null && Files.isDirectory(stamp.getParent())) {
+            Files.writeString(stamp, "installed by the course grader\n");
+        }
+    }
+
+    /**
+     * A file next to the installed kit in the default local repository, named for a hash of the
+     * kit's sources and the root pom: present when this very kit was installed before.
+     */
+    private Path kitStamp() throws IOException {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+        List<Path> inputs = new ArrayList<>(List.of(course.root().resolve("pom.xml")));
+        inputs.addAll(Workspace.walk(course.root().resolve("grading-kit")));
+        for (Path p : inputs) {
+            if (Files.isRegularFile(p)) {
+                digest.update(course.root().relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(p));
+            }
+        }
+        String hash = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        return Path.of(System.getProperty("user.home"), ".m2", "repository", "course", "concurrency", "grading-kit",
+                ".installed-by-grader-" + hash);
+    }
+
+    /**
+     * Whether an exercise runs again: its timing gate was inconclusive, or the kit could not run
+     * its race tests or benchmarks at all (a harness failure on a busy machine, not a verdict).
+     */
+    private static boolean worthAnotherRun(Outcome o) {
+        return o.verdict() == Verdict.INCONCLUSIVE
+                || o.verdict() == Verdict.FAIL && o.reason() != null && HARNESS_FAILED.matcher(o.reason()).find();
+    }
+
+    /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
+    private Round runRound(Course.Chapter chapter, List<String> classes, String label)
+            throws IOException, InterruptedException {
+        Path work = workBase.resolve(chapter.name() + "-" + label);
+        Workspace.deleteTree(work);
+        Workspace.copyCourse(course.root(), work);
+        Workspace.Overlay overlay = Workspace.overlay(chapter, submission, work);
+        // The kit comes from the local repository (installKit), not from this reactor.
+        Path config = work.resolve(".mvn/maven.config");
+        if (Files.isRegularFile(config)) {
+            Files.writeString(config, Files.readString(config).replaceAll("(?m)^\\s*(-am|--also-make)\\s*$", ""));
+        }
+        if (!overlay.present()) {
+            Workspace.deleteTree(work);
+            return new Round(Ending.FINISHED, "not submitted", Map.of(), overlay);
+        }
+        List<String> command = new ArrayList<>(List.of(work.resolve("mvnw").toString(), "-B"));
+        if (settings.offline()) {
+            command.add("-o");
+        }
+        command.addAll(List.of("test", "-pl", chapter.name(),
+                "-Dmaven.test.failure.ignore=true",
+                "-Dcourse.grader.jvm.flags=-Xmx" + settings.heap()));
+        if (!classes.isEmpty()) {
+            command.add("-Dtest=" + String.join(",", classes));
+            command.add("-Dsurefire.failIfNoSpecifiedTests=false");
+            List<String> races = chapter.exercises().stream().filter(e -> classes.contains(e.testClass()))
+                    .flatMap(e -> e.raceTests().stream()).distinct().toList();
+            if (!races.isEmpty()) {
+                // jcstress runs every race test of the module at the first check that needs one;
+                // alone, an exercise runs only its own, so another exercise's hang is not its fault.
+                command.add("-Dcourse.jcstress.options=" + JcstressRun.DEFAULT_OPTIONS + " -t ^("
+                        + races.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")$");
+            }
+        }
+        String what = classes.isEmpty() ? "all " + chapter.exercises().size() + " exercises"
+                : classes.stream().map(ChapterGrader::simple).reduce((a, b) -> a + ", " + b).orElse("");
+        out.printf(Locale.ROOT, "  %s %s: %s ...%n", chapter.name(), label, what);
+        // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
+        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS, BUILD_LIMIT,
+                settings.timeout(), settings.floodBytes());
+        Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
+        Path module = work.resolve(chapter.name());
+        try {
+            keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
+            Round round = read(chapter, classes, result, module, overlay);
+            out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
+                    round.ending() == Ending.FINISHED ? "finished" : round.reason(), result.took().toSeconds());
+            return round;
+        } finally {
+            if (!settings.keepWork()) {
+                Workspace.deleteTree(work);
+            }
+        }
+    }
+
+    /** Copies what jcstress and JMH logged in this run next to the reports: the work directory goes away. */
+    private static void keepHarnessLogs(Path target, Path into) {
+        List<Path> logFiles = new ArrayList<>();
+        logFiles.add(target.resolve("jcstress/console.log"));
+        Path jmh = target.resolve("jmh");
+        if (Files.isDirectory(jmh)) {
+            Workspace.walk(jmh).stream().filter(p -> p.toString().endsWith(".log")).forEach(logFiles::add);
+        }
+        for (Path f : logFiles) {
+            try {
+                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(f) < MAX_SCOREBOARD_BYTES) {
+                    Files.createDirectories(into);
+                    Files.copy(f, into.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                // a log is a help for the instructor, never a reason to stop grading
+            }
+        }
+    }
+
+    private Round read(Course.Chapter chapter, List<String> classes, BoundedProcess.Result result, Path module,
+                       Workspace.Overlay overlay) throws IOException {
+        String output = result.output();
+        boolean stopped = result.timedOut() || result.flooded();
+        if (!stopped && result.exitCode() != 0 && isCompileError(output)) {
+            return new Round(Ending.COMPILE_ERROR, compileError(output, module.getParent()), Map.of(),
+                    overlay);
+        }
+        if (!stopped && result.exitCode() != 0 && !Files.isDirectory(module.resolve("target/test-classes"))) {
+            throw new EnvironmentFailure("Maven could not build the pristine course for " + chapter.name()
+                    + " (exit " + result.exitCode() + "): " + lastError(output));
+        }
+        Map<String, ExerciseResult> figures = scoreboard(module.resolve("target").resolve(ScoreboardFile.NAME));
+        Map<String, Outcome> reported = new LinkedHashMap<>();
+        List<String> asked = classes.isEmpty()
+                ? chapter.exercises().stream().map(ExerciseSpec::testClass).distinct().toList() : classes;
+        for (String c : asked) {
+            ExerciseSpec spec = chapter.exercises().stream().filter(e -> e.testClass().equals(c)).findFirst().orElseThrow();
+            try {
+                SurefireReports.read(module.resolve("target/surefire-reports"), c)
+                        .ifPresent(cases -> reported.put(c, outcome(cases, figures.get(spec.id()))));
+            } catch (IOException e) {
+                reported.put(c, Outcome.failed(e.getMessage()));
+            }
+        }
+        if (result.timedOut()) {
+            return new Round(Ending.STOPPED, "timed out: the tests still ran after the grader's limit of "
+                    + settings.timeout().toSeconds() + " s (an endless loop, a deadlock, or a wait that never ends)",
+                    reported, overlay);
+        }
+        if (result.flooded()) {
+            return new Round(Ending.STOPPED, "output flood: printed more than "
+                    + settings.floodBytes() / (1024 * 1024) + " MiB, so the grader stopped it", reported, overlay);
+        }
+        if (result.exitCode() != 0) {
+            return new Round(Ending.STOPPED, crashReason(output), reported, overlay);
+        }
+        return new Round(Ending.FINISHED, "Maven finished without a report for it", reported, overlay);
+    }
+
+    /** The verdict of an exercise from its test report, with the scoreboard's figures when the two agree. */
+    private static Outcome outcome(List<SurefireReports.TestCase> cases, ExerciseResult board) {
+        if (cases.isEmpty()) {
+            return Outcome.failed("the test report lists no checks: nothing ran, so nothing passed");
+        }
+        Verdict verdict = cases.stream().map(SurefireReports.TestCase::verdict).max(Enum::compareTo).orElseThrow();
+        List<Grades.Check> checks;
+        if (agrees(cases, board)) {
+            checks = board.checks().stream().map(c -> new Grades.Check(c.name(), c.verdict(), c.measured(),
+                    c.threshold(), c.message())).toList();
+        } else {
+            checks = cases.stream().map(c -> new Grades.Check(c.name(), c.verdict(), null, null, c.message())).toList();
+        }
+        String reason = null;
+        if (verdict != Verdict.PASS) {
+            Grades.Check first = checks.stream().filter(c -> c.verdict() == verdict).findFirst().orElseThrow();
+            reason = first.name() + ": " + Objects.requireNonNullElse(first.message(), "(no message)");
+        }
+        return new Outcome(verdict, reason, checks);
+    }
+
+    /** Whether the scoreboard (written inside the test JVM, so untrusted) tells the same story as the report. */
+    private static boolean agrees(List<SurefireReports.TestCase> cases, ExerciseResult board) {
+        if (board == null || board.checks() == null || board.checks().size() != cases.size()) {
+            return false;
+        }
+        for (Verdict v : Verdict.values()) {
+            long inReport = cases.stream().filter(c -> c.verdict() == v).count();
+            long onBoard = board.checks().stream().map(CheckResult::verdict).filter(x -> x == v).count();
+            if (inReport != onBoard) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The scoreboard's exercises by id; empty when it is missing, too large or unreadable. */
+    private static Map<String, ExerciseResult> scoreboard(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_SCOREBOARD_BYTES) {
+                return Map.of();
+            }
+            Scoreboard board = ScoreboardFile.read(file);
+            Map<String, ExerciseResult> byId = new LinkedHashMap<>();
+            for (ExerciseResult e : board.exercises()) {
+                byId.put(e.id(), e);
+            }
+            return byId;
+        } catch (RuntimeException | IOException e) {
+            return Map.of();
+        }
+    }
+
+    private static boolean isCompileError(String output) {
+        return output.contains("COMPILATION ERROR") || output.contains("Compilation failure");
+    }
+
+    private static String compileError(String output, Path work) {
+        List<String> errors = new ArrayList<>();
+        Matcher m = JAVAC_ERROR.matcher(output);
+        String prefix = work.toString() + "/";
+        while (m.find() && errors.size() < 5) {
+            String file = m.group(1).startsWith(prefix) ? m.group(1).substring(prefix.length()) : m.group(1);
+            String line = file + ":" + m.group(2) + ": " + m.group(3).strip();
+            if (!errors.contains(line)) {
+                errors.add(line);
+            }
+        }
+        boolean tests = output.contains("testCompile");
+        String head = tests ? "compile error: the chapter's tests do not compile against this code"
+                : "compile error";
+        return errors.isEmpty() ? head : head + ": " + String.join("; ", errors);
+    }
+
+    private static String crashReason(String output) {
+        if (output.contains("There was a timeout in the fork") || output.contains("There was a timeout or other error in the fork")) {
+            return "timed out: the test JVM ran past surefire's limit and was killed";
+        }
+        String oom = output.contains("java.lang.OutOfMemoryError") ? " (an OutOfMemoryError was printed)" : "";
+        if (output.contains("terminated without properly saying goodbye") || output.contains("VM crash or System.exit")
+                || output.contains("The forked VM terminated")) {
+            Matcher code = EXIT_CODE.matcher(output);
+            String status = code.find() ? ", exit status " + code.group(1) : "";
+            return "the test JVM exited before this exercise finished: System.exit, Runtime.halt or a crash"
+                    + status + oom;
+        }
+        Matcher forkError = FORK_ERROR.matcher(output);
+        if (forkError.find()) {
+            String cause = forkError.group(1).strip();
+            return cause.contains("heap space") || cause.contains("OutOfMemoryError")
+                    ? "the test JVM ran out of memory (OutOfMemoryError: " + cause + ") and could not go on"
+                    : "the test JVM failed: " + cause;
+        }
+        return "the build failed: " + lastError(output) + oom;
+    }
+
+    private static String lastError(String output) {
+        return output.lines().filter(l -> l.startsWith("[ERROR]") && l.length() > 8).findFirst()
+                .map(l -> l.substring(8).strip()).orElse("(no error message)");
+    }
+
+    private static String simple(String testClass) {
+        return testClass.substring(testClass.lastIndexOf('.') + 1);
+    }
+}

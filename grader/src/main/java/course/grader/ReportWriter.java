@@ -1,0 +1,248 @@
+package course.grader;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import course.kit.score.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a graded submission four ways: {@code grade.md} for people, {@code grade.json} for
+ * tools, {@code results.json} in Gradescope's autograder format, and {@code junit.xml} for CI
+ * systems that show JUnit results (one test case per exercise).
+ */
+final class ReportWriter {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+    /** Lines of a failure message shown per check. */
+    private static final int MESSAGE_LINES = 6;
+
+    private ReportWriter() {
+    }
+
+    /** Writes all four reports into {@code dir}. */
+    static void writeAll(Grades.Report report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("grade.md"), markdown(report));
+        Files.writeString(dir.resolve("grade.json"), GSON.toJson(report));
+        Files.writeString(dir.resolve("results.json"), gradescope(report));
+        Files.writeString(dir.resolve("junit.xml"), junit(report));
+    }
+
+    static String markdown(Grades.Report r) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Grade: ").append(r.score()).append(" of ").append(r.maxScore()).append(" points\n\n");
+        md.append("- submission: `").append(r.submission()).append("`\n");
+        md.append("- graded at: ").append(r.gradedAt()).append(" UTC, in ")
+                .append(String.format(Locale.ROOT, "%.0f s", r.executionTime())).append('\n');
+        md.append("- inconclusive timing gates: ").append(r.inconclusive()).append('\n');
+        for (String n : r.notes()) {
+            md.append("- note: ").append(n).append('\n');
+        }
+        md.append("\n| chapter | points | outcome |\n|---|---:|---|\n");
+        for (Grades.Chapter c : r.chapters()) {
+            md.append("| ").append(c.chapter()).append(" | ").append(c.earned()).append(" / ").append(c.points())
+                    .append(" | ").append(c.outcome()).append(" |\n");
+        }
+        for (Grades.Chapter c : r.chapters()) {
+            md.append("\n## ").append(c.chapter()).append(": ").append(c.earned()).append(" of ").append(c.points())
+                    .append(" points (").append(c.outcome()).append(", ")
+                    .append(String.format(Locale.ROOT, "%.0f s", c.seconds())).append(")\n\n");
+            md.append("| exercise | points | verdict | reason |\n|---|---:|---|---|\n");
+            for (Grades.Exercise e : c.exercises()) {
+                md.append("| ").append(e.id()).append(' ').append(cell(e.title())).append(" | ").append(e.earned())
+                        .append(" / ").append(e.points()).append(" | ").append(label(e.verdict())).append(" | ")
+                        .append(e.reason() == null ? "" : cell(firstLine(e.reason()))).append(" |\n");
+            }
+            for (Grades.Exercise e : c.exercises()) {
+                if (e.checks().isEmpty() && e.reason() == null) {
+                    continue;
+                }
+                md.append("\n### ").append(e.id()).append(' ').append(e.title()).append(": ")
+                        .append(label(e.verdict())).append(", ").append(e.earned()).append('/').append(e.points())
+                        .append(" points");
+                if (e.attempts() > 1) {
+                    md.append(" (ran ").append(e.attempts()).append(" times)");
+                }
+                md.append("\n\n");
+                if (e.checks().isEmpty()) {
+                    md.append("- ").append(e.reason()).append('\n');
+                }
+                for (Grades.Check k : e.checks()) {
+                    md.append("- ").append(mark(k.verdict())).append(' ').append(k.name());
+                    if (k.measured() != null) {
+                        md.append(": measured ").append(k.measured());
+                        if (k.threshold() != null) {
+                            md.append(" (threshold: ").append(k.threshold()).append(')');
+                        }
+                    }
+                    md.append('\n');
+                    if (k.verdict() != Verdict.PASS && k.message() != null) {
+                        md.append("\n  ```\n");
+                        k.message().lines().limit(MESSAGE_LINES).forEach(l -> md.append("  ").append(l).append('\n'));
+                        md.append("  ```\n\n");
+                    }
+                }
+            }
+            if (!c.notes().isEmpty()) {
+                md.append("\nNotes:\n\n");
+                c.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+            }
+        }
+        return md.toString();
+    }
+
+    /** Gradescope's {@code results.json}: one test per exercise. */
+    static String gradescope(Grades.Report r) {
+        List<Map<String, Object>> tests = new ArrayList<>();
+        for (Grades.Chapter c : r.chapters()) {
+            for (Grades.Exercise e : c.exercises()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("name", e.id() + " " + e.title());
+                t.put("number", e.id());
+                t.put("score", e.earned());
+                t.put("max_score", e.points());
+                t.put("status", e.verdict() == Verdict.PASS ? "passed" : "failed");
+                t.put("output", plainText(e));
+                t.put("visibility", "visible");
+                tests.add(t);
+            }
+        }
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("score", r.score());
+        top.put("execution_time", Math.round(r.executionTime()));
+        top.put("output", r.score() + " of " + r.maxScore() + " points in " + r.chapters().size()
+                + (r.chapters().size() == 1 ? " chapter" : " chapters") + ". Inconclusive timing gates: "
+                + r.inconclusive() + " (retried, then zero or full points)."
+                + (r.notes().isEmpty() ? "" : "\n" + String.join("\n", r.notes())));
+        top.put("visibility", "visible");
+        top.put("stdout_visibility", "hidden");
+        top.put("tests", tests);
+        return GSON.toJson(top);
+    }
+
+    /** JUnit XML: a test suite per chapter, a test case per exercise. */
+    static String junit(Grades.Report r) {
+        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        int tests = 0;
+        int failures = 0;
+        int skipped = 0;
+        for (Grades.Chapter c : r.chapters()) {
+            for (Grades.Exercise e : c.exercises()) {
+                tests++;
+                failures += e.verdict() == Verdict.FAIL ? 1 : 0;
+                skipped += e.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
+            }
+        }
+        x.append(String.format(Locale.ROOT, "<testsuites name=\"grade\" tests=\"%d\" failures=\"%d\" skipped=\"%d\" time=\"%.1f\">%n",
+                tests, failures, skipped, r.executionTime()));
+        for (Grades.Chapter c : r.chapters()) {
+            long f = c.exercises().stream().filter(e -> e.verdict() == Verdict.FAIL).count();
+            long s = c.exercises().stream().filter(e -> e.verdict() == Verdict.INCONCLUSIVE).count();
+            x.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" skipped=\"%d\" time=\"%.1f\">%n",
+                    xml(c.chapter()), c.exercises().size(), f, s, c.seconds()));
+            for (Grades.Exercise e : c.exercises()) {
+                x.append("    <testcase classname=\"").append(xml(c.chapter())).append("\" name=\"")
+                        .append(xml(e.id() + " " + e.title() + " (" + e.earned() + "/" + e.points() + " points)"))
+                        .append('"');
+                if (e.verdict() == Verdict.PASS) {
+                    x.append("/>\n");
+                    continue;
+                }
+                x.append(">\n");
+                String tag = e.verdict() == Verdict.FAIL ? "failure" : "skipped";
+                x.append("      <").append(tag).append(" message=\"").append(xml(firstLine(e.reason()))).append("\">")
+                        .append(xml(plainText(e))).append("</").append(tag).append(">\n");
+                x.append("    </testcase>\n");
+            }
+            x.append("  </testsuite>\n");
+        }
+        x.append("</testsuites>\n");
+        return x.toString();
+    }
+
+    /** An exercise's checks as plain text lines, for Gradescope and JUnit XML. */
+    static String plainText(Grades.Exercise e) {
+        StringBuilder t = new StringBuilder();
+        t.append(label(e.verdict())).append(": ").append(e.earned()).append(" of ").append(e.points()).append(" points");
+        if (e.attempts() > 1) {
+            t.append(" (ran ").append(e.attempts()).append(" times)");
+        }
+        t.append('\n');
+        if (e.checks().isEmpty() && e.reason() != null) {
+            t.append(e.reason()).append('\n');
+        }
+        for (Grades.Check k : e.checks()) {
+            t.append(mark(k.verdict())).append(' ').append(k.name()).append('\n');
+            if (k.measured() != null) {
+                t.append("     measured: ").append(k.measured());
+                if (k.threshold() != null) {
+                    t.append("  (threshold: ").append(k.threshold()).append(')');
+                }
+                t.append('\n');
+            }
+            if (k.verdict() != Verdict.PASS && k.message() != null) {
+                k.message().lines().limit(MESSAGE_LINES).forEach(l -> t.append("     ").append(l).append('\n'));
+            }
+        }
+        return t.toString();
+    }
+
+    private static String label(Verdict v) {
+        return switch (v) {
+            case PASS -> "PASS";
+            case FAIL -> "FAIL";
+            case INCONCLUSIVE -> "INCONCLUSIVE";
+        };
+    }
+
+    private static String mark(Verdict v) {
+        return switch (v) {
+            case PASS -> "ok";
+            case FAIL -> "FAIL";
+            case INCONCLUSIVE -> "??";
+        };
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Text safe in XML content and attributes; characters XML 1.0 cannot hold are dropped. */
+    static String xml(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#10;");
+                case '\t', '\r' -> out.append("&#").append(cp).append(';');
+                default -> {
+                    if (cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF) {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

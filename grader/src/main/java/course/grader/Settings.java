@@ -1,0 +1,119 @@
+package course.grader;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How to grade, from the command line ({@code --name=value}; Maven passes its {@code -Dname=value}
+ * properties on as these).
+ *
+ * @param course         the pristine course (default: the working directory)
+ * @param submission     the student's copy: a directory, a .zip, a .tar or a .tar.gz
+ * @param report         where the reports go
+ * @param work           where the chapters are built; deleted when grading ends unless {@code keepWork}
+ * @param chapters       the chapters to grade; empty means all
+ * @param timeout        wall-clock limit of the tests in one Maven run of a chapter (compiling is not counted)
+ * @param heap           the test JVM's maximum heap, as in {@code 1g}
+ * @param floodBytes     a run that prints more than this is stopped
+ * @param retries        how many more times an exercise that came out inconclusive is run
+ * @param inconclusiveFull whether an exercise that stays inconclusive earns its points (else none)
+ * @param offline        run Maven offline ({@code -o}): the course's dependencies are already local
+ * @param keepWork       keep the work directories for a look afterwards
+ */
+record Settings(Path course, Path submission, Path report, Path work, List<String> chapters, Duration timeout,
+                String heap, long floodBytes, int retries, boolean inconclusiveFull, boolean offline,
+                boolean keepWork) {
+
+    static final String USAGE = """
+            usage: grade SUBMISSION [--report=DIR] [--chapters=01-mutex,02-false-sharing]
+                         [--timeout=330] [--heap=1g] [--flood-mib=20] [--retries=2]
+                         [--inconclusive=zero|full] [--offline=true] [--keep-work=false]
+                         [--work=DIR] [--course=DIR]
+              SUBMISSION  the student's copy of the course: a directory, .zip, .tar, .tar.gz or .tgz
+              --report    where grade.md, grade.json, results.json and junit.xml go (default: grade-report)
+              --chapters  grade only these chapters (default: all)
+              --timeout   seconds the tests of one run may take before they are stopped (compiling not counted)
+              --heap      maximum heap of the JVM that runs student code
+              --retries   runs more for an exercise whose timing gate was inconclusive
+              --inconclusive  what an exercise that stays inconclusive earns: zero (default) or full
+            exit status: 0 when grading worked, whatever the score; 2 on a usage error; 3 when the
+            grader could not build the course (no JDK 21+, dependencies missing offline)
+            """;
+
+    /** Parses {@code --name=value} arguments; the first bare argument is the submission. */
+    static Settings parse(String[] args) {
+        Map<String, String> named = new LinkedHashMap<>();
+        List<String> bare = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                named.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+            } else if (!a.isBlank()) {
+                bare.add(a);
+            }
+        }
+        String submission = named.containsKey("submission") ? named.remove("submission") : bare.isEmpty() ? null : bare.remove(0);
+        if (submission == null || submission.isBlank()) {
+            throw new IllegalArgumentException("no submission given");
+        }
+        if (!bare.isEmpty()) {
+            throw new IllegalArgumentException("unexpected arguments " + bare);
+        }
+        Path course = Path.of(named.getOrDefault("course", ".")).toAbsolutePath().normalize();
+        Path report = Path.of(orDefault(named.remove("report"), "grade-report")).toAbsolutePath().normalize();
+        String work = named.remove("work");
+        String chapters = orDefault(named.remove("chapters"), "");
+        String inconclusive = orDefault(named.remove("inconclusive"), "zero").toLowerCase(Locale.ROOT);
+        if (!inconclusive.equals("zero") && !inconclusive.equals("full")) {
+            throw new IllegalArgumentException("--inconclusive is zero or full, not " + inconclusive);
+        }
+        named.remove("course");
+        Settings s = new Settings(course, Path.of(submission).toAbsolutePath().normalize(), report,
+                work == null || work.isBlank() ? null : Path.of(work).toAbsolutePath().normalize(),
+                chapters.isBlank() ? List.of() : List.of(chapters.split("\\s*,\\s*")),
+                Duration.ofSeconds(positive(named.remove("timeout"), 330)),
+                orDefault(named.remove("heap"), "1g"),
+                positive(named.remove("flood-mib"), 20) * 1024 * 1024,
+                (int) nonNegative(named.remove("retries"), 2),
+                inconclusive.equals("full"),
+                Boolean.parseBoolean(orDefault(named.remove("offline"), "true")),
+                Boolean.parseBoolean(orDefault(named.remove("keep-work"), "false")));
+        if (!named.isEmpty()) {
+            throw new IllegalArgumentException("unknown options " + named.keySet());
+        }
+        if (!s.heap.matches("\\d+[kKmMgG]?")) {
+            throw new IllegalArgumentException("--heap is a size such as 1g or 768m, not " + s.heap);
+        }
+        return s;
+    }
+
+    /** The policy as the reports state it, as in {@code retry-2,zero}. */
+    String inconclusivePolicy() {
+        return "retry-" + retries + "," + (inconclusiveFull ? "full" : "zero");
+    }
+
+    private static String orDefault(String v, String d) {
+        return v == null || v.isBlank() ? d : v;
+    }
+
+    private static long positive(String v, long d) {
+        long n = v == null || v.isBlank() ? d : Long.parseLong(v.strip());
+        if (n <= 0) {
+            throw new IllegalArgumentException("expected a positive number, not " + v);
+        }
+        return n;
+    }
+
+    private static long nonNegative(String v, long d) {
+        long n = v == null || v.isBlank() ? d : Long.parseLong(v.strip());
+        if (n < 0) {
+            throw new IllegalArgumentException("expected zero or more, not " + v);
+        }
+        return n;
+    }
+}

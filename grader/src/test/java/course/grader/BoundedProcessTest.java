@@ -1,0 +1,55 @@
+package course.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisabledOnOs(OS.WINDOWS)
+@DisplayName("A command that runs student code cannot outlive its limits")
+class BoundedProcessTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("at the time limit the command and the processes it started are killed")
+    void killsTheTreeAtTheTimeLimit() throws Exception {
+        BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "sleep 60 & echo $!; sleep 60"), dir, Map.of(),
+                Duration.ofSeconds(1), 1024 * 1024);
+        assertThat(r.timedOut()).isTrue();
+        assertThat(r.took()).isLessThan(Duration.ofSeconds(20));
+        long child = Long.parseLong(r.output().lines().findFirst().orElseThrow().strip());
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false))
+                .as("the background sleep %d", child).isFalse();
+    }
+
+    @Test
+    @DisplayName("a command that floods its output is stopped, and only its head and tail are kept")
+    void stopsAFlood() throws Exception {
+        BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "yes flood"), dir, Map.of(),
+                Duration.ofSeconds(30), 4 * 1024 * 1024);
+        assertThat(r.flooded()).isTrue();
+        assertThat(r.timedOut()).isFalse();
+        assertThat(r.outputBytes()).isGreaterThan(4 * 1024 * 1024);
+        assertThat(r.output().length()).isLessThan(3 * BoundedProcess.KEPT);
+        assertThat(r.output()).contains("bytes of output not kept").startsWith("flood\n");
+    }
+
+    @Test
+    @DisplayName("a command that ends in time gives its exit status and all of its output")
+    void reportsANormalEnd() throws Exception {
+        BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "echo done; exit 3"), dir, Map.of(),
+                Duration.ofSeconds(30), 1024);
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.timedOut()).isFalse();
+        assertThat(r.output()).isEqualTo("done\n");
+    }
+}

@@ -1,0 +1,54 @@
+package course.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The exercises are read from the pristine test sources")
+class ExerciseScannerTest {
+
+    static Path courseRoot() {
+        return Path.of(System.getProperty("course.root", "..")).toAbsolutePath().normalize();
+    }
+
+    @Test
+    @DisplayName("every chapter of the course is found, with the points its README gives")
+    void readsTheCourse() {
+        Course course = Course.at(courseRoot());
+        assertThat(course.chapters()).extracting(Course.Chapter::name)
+                .startsWith("01-mutex", "02-false-sharing", "03-pooling", "04-pitfalls");
+        assertThat(course.chapter("01-mutex").points()).isEqualTo(10);
+        assertThat(course.chapter("01-mutex").exercises()).extracting(ExerciseSpec::id)
+                .containsExactly("01.1", "01.2", "01.3", "01.4");
+        assertThat(course.chapter("01-mutex").packages()).containsExactly("course/mutex");
+        assertThat(course.chapter("04-pitfalls").points()).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("an exercise knows its test class and the race tests its checks ask for")
+    void findsTestClassAndRaceTests() {
+        ExerciseSpec hits = Course.at(courseRoot()).chapter("01-mutex").exercises().get(0);
+        assertThat(hits.testClass()).isEqualTo("course.mutex.HitCounterTest");
+        assertThat(hits.raceTests()).containsExactly("course.mutex.races.HitCounter_01_LostUpdate");
+        assertThat(hits.hint()).startsWith("hits++ is a read, an add and a write.").contains("'Hints for 01.1'");
+    }
+
+    @Test
+    @DisplayName("strings with commas, parentheses and escapes, and nested classes, are read as written")
+    void readsTrickyAnnotations() {
+        String source = """
+                package p;
+                class Outer {
+                    @Exercise(id = "09.1", title = "A, (tricky) \\"title\\"", points = 4,
+                              hint = "one, " + "two")
+                    static class Inner { }
+                }
+                """;
+        List<ExerciseSpec> found = ExerciseScanner.scanFile(Path.of("Outer.java"), source);
+        assertThat(found).containsExactly(new ExerciseSpec("09.1", "A, (tricky) \"title\"", 4, "one, two",
+                "p.Outer$Inner", List.of()));
+    }
+}

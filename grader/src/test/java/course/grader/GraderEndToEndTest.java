@@ -1,0 +1,286 @@
+package course.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import course.kit.score.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grades fixture submissions through real Maven runs of chapters 01 and 04: the solutions, the
+ * starters with forged results, and student code that exits, loops, floods, runs out of memory
+ * or of stack. Each lands on its expected score with its expected reason, in bounded time.
+ *
+ * <p>Minutes of work, so only with {@code ./mvnw test -pl grader -Dgrader.e2e=true}.
+ */
+@EnabledIfSystemProperty(named = "grader.e2e", matches = "true")
+@DisplayName("The grader, end to end, on fixture submissions")
+class GraderEndToEndTest {
+
+    private static final Path COURSE = ExerciseScannerTest.courseRoot();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a zipped copy with chapter 01 solved and a compile error in chapter 04: full marks for 01, none for 04")
+    void solutionsAndACompileError() throws Exception {
+        Path course = copyOfCourse("alice-course");
+        useSolution(course, "01-mutex", "course/mutex");
+        Path bank = course.resolve("04-pitfalls/src/main/java/course/pitfalls/Bank.java");
+        Files.writeString(bank, Files.readString(bank).replaceFirst("public class Bank \\{", "public class Bank { int broken = ;"));
+        Path zip = zip(course, dir.resolve("alice.zip"));
+
+        Grades.Report report = grade(zip, "01-mutex,04-pitfalls", "--inconclusive=full", "--retries=1");
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(mutex.earned()).as(text(report)).isEqualTo(10);
+        assertThat(mutex.exercises()).extracting(Grades.Exercise::verdict).doesNotContain(Verdict.FAIL);
+        Grades.Chapter pitfalls = report.chapters().get(1);
+        assertThat(pitfalls.outcome()).isEqualTo("compile error");
+        assertThat(pitfalls.earned()).isZero();
+        assertThat(pitfalls.exercises()).allSatisfy(e -> assertThat(e.reason())
+                .startsWith("compile error").contains("Bank.java"));
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("graded the course found in alice-course"));
+        JsonObject results = JsonParser.parseString(Files.readString(dir.resolve("report/results.json"))).getAsJsonObject();
+        assertThat(results.get("score").getAsInt()).isEqualTo(10);
+        assertThat(results.getAsJsonArray("tests")).hasSize(9);
+        assertThat(dir.resolve("report/grade.md")).content().contains("| 01-mutex | 10 / 10 | graded |");
+        assertThat(dir.resolve("report/junit.xml")).exists();
+    }
+
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("the starters with an edited test, forged reports, a fake kit class and a service file earn nothing")
+    void forgedResultsEarnNothing() throws Exception {
+        Path course = copyOfCourse("bob");
+        Path chapter = course.resolve("01-mutex");
+        Files.writeString(chapter.resolve("src/test/java/course/mutex/HitCounterTest.java"), """
+                package course.mutex;
+
+                import course.kit.Exercise;
+                import org.junit.jupiter.api.Test;
+
+                @Exercise(id = "01.1", title = "Count every hit", points = 200)
+                class HitCounterTest {
+                    @Test
+                    void alwaysPasses() {
+                    }
+                }
+                """);
+        write(chapter.resolve("src/main/java/course/kit/Gate.java"), "package course.kit; public @interface Gate { }");
+        write(chapter.resolve("src/main/resources/META-INF/services/org.junit.platform.launcher.TestExecutionListener"),
+                "course.mutex.AllGreen\n");
+        write(chapter.resolve("target/scoreboard.json"), "{\"chapter\":\"01-mutex\",\"exercises\":[]}");
+        write(chapter.resolve("target/surefire-reports/TEST-course.mutex.HitCounterTest.xml"),
+                "<testsuite><testcase name=\"ok\"/></testsuite>");
+        Path pom = chapter.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("</project>",
+                "<properties><skipTests>true</skipTests></properties></project>"));
+        Path tarball = dir.resolve("bob.tar.gz");
+        run(dir, "tar", "czf", tarball.toString(), "-C", dir.toString(), "bob");
+
+        Grades.Report report = grade(tarball, "01-mutex", "--retries=0");
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(mutex.earned()).as(text(report)).isZero();
+        assertThat(mutex.points()).isEqualTo(10);
+        assertThat(mutex.exercises()).extracting(Grades.Exercise::verdict).doesNotContain(Verdict.PASS);
+        Grades.Exercise hits = mutex.exercises().get(0);
+        assertThat(hits.points()).isEqualTo(2);
+        assertThat(hits.reason()).contains("jcstress");
+        assertThat(report.notes()).anySatisfy(n -> assertThat(n)
+                .contains("01-mutex/src/test/java/course/mutex/HitCounterTest.java (changed)")
+                .contains("01-mutex/pom.xml (changed)")
+                .contains("META-INF/services/org.junit.platform.launcher.TestExecutionListener (added)")
+                .doesNotContain("target/"));
+    }
+
+    @Test
+    @Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("System.exit, an endless loop, an OutOfMemoryError and an output flood each fail their own exercise")
+    void hostileCodeFailsItsOwnExercise() throws Exception {
+        Path course = copyOfCourse("mallory");
+        Path src = course.resolve("01-mutex/src/main/java/course/mutex");
+        Files.writeString(src.resolve("HitCounter.java"), """
+                package course.mutex;
+
+                public class HitCounter {
+                    public void hit() {
+                        System.exit(3);
+                    }
+
+                    public long total() {
+                        return 0;
+                    }
+                }
+                """);
+        Files.writeString(src.resolve("PageViews.java"), """
+                package course.mutex;
+
+                public class PageViews {
+                    private volatile boolean stop;
+
+                    public void view(String page) {
+                        while (!stop) {
+                            Thread.onSpinWait();
+                        }
+                    }
+
+                    public long views(String page) {
+                        return 0;
+                    }
+                }
+                """);
+        insertAtStartOf(src.resolve("AccessLog.java"), "public synchronized void record(String line) {", """
+                        java.util.List<long[]> hog = new java.util.ArrayList<>();
+                        while (hog.size() >= 0) {
+                            hog.add(new long[1 << 20]);
+                        }
+                """);
+        // From a thread of the test JVM: what jcstress's forks print never reaches the console.
+        insertAtStartOf(src.resolve("RequestCounter.java"), "public class RequestCounter {", """
+                    static {
+                        Thread flood = new Thread(() -> {
+                            for (long i = 0; i >= 0; i++) {
+                                System.out.println("flooding the grader's output, line " + i);
+                            }
+                        });
+                        flood.setDaemon(true);
+                        flood.start();
+                    }
+                """);
+
+        long start = System.nanoTime();
+        Grades.Report report = grade(course, "01-mutex", "--retries=0", "--timeout=90", "--heap=256m", "--flood-mib=8");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(mutex.earned()).as(text(report)).isZero();
+        assertThat(reason(mutex, "01.1")).contains("System.exit");
+        assertThat(reason(mutex, "01.2")).contains("output flood");
+        assertThat(reason(mutex, "01.3")).contains("OutOfMemoryError");
+        assertThat(reason(mutex, "01.4")).contains("timed out");
+        assertThat(took).as("one run of the chapter, four alone, one of them stopped at 90 s").isLessThan(Duration.ofMinutes(15));
+    }
+
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a stack overflow and a leaked non-daemon thread fail only their exercises of chapter 04")
+    void stackOverflowAndLeakedThread() throws Exception {
+        Path course = copyOfCourse("trudy");
+        useSolution(course, "04-pitfalls", "course/pitfalls");
+        Path src = course.resolve("04-pitfalls/src/main/java/course/pitfalls");
+        Files.writeString(src.resolve("LineCollector.java"), """
+                package course.pitfalls;
+
+                import java.util.List;
+
+                public class LineCollector {
+                    public List<String> renderAll(List<String> sections) {
+                        return renderAll(sections);
+                    }
+
+                    static String render(String section) {
+                        return section;
+                    }
+                }
+                """);
+        Files.copy(COURSE.resolve("04-pitfalls/src/main/java/course/pitfalls/Dispatcher.java"), src.resolve("Dispatcher.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Grades.Report report = grade(course, "04-pitfalls", "--retries=1", "--inconclusive=full");
+
+        Grades.Chapter pitfalls = report.chapters().get(0);
+        assertThat(pitfalls.earned()).as(text(report)).isEqualTo(10 - 1 - 2);
+        assertThat(reason(pitfalls, "04.5")).contains("StackOverflowError");
+        assertThat(verdict(pitfalls, "04.2")).isEqualTo(Verdict.FAIL);
+    }
+
+    private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
+                "--report=" + dir.resolve("report"), "--chapters=" + chapters));
+        args.addAll(List.of(options));
+        Settings settings = Settings.parse(args.toArray(String[]::new));
+        Grades.Report report = Grade.grade(Course.at(COURSE), settings, System.out);
+        ReportWriter.writeAll(report, settings.report());
+        return report;
+    }
+
+    /** A copy of the course as a student would hand it in: the pristine files, no build outputs. */
+    private Path copyOfCourse(String name) {
+        Path copy = dir.resolve(name);
+        Workspace.copyCourse(COURSE, copy);
+        return copy;
+    }
+
+    private static void useSolution(Path course, String chapter, String pkg) throws IOException {
+        Path to = course.resolve(chapter).resolve("src/main/java").resolve(pkg);
+        Workspace.deleteTree(to);
+        Workspace.copyCourse(COURSE.resolve("solutions").resolve(chapter).resolve("src/main/java").resolve(pkg), to);
+    }
+
+    private static void insertAtStartOf(Path file, String method, String body) throws IOException {
+        String source = Files.readString(file);
+        String plain = method.replace("synchronized ", "");
+        String found = source.contains(method) ? method : plain;
+        assertThat(source).as("%s has %s", file.getFileName(), plain).contains(found);
+        Files.writeString(file, source.replace(found, found + "\n" + body));
+    }
+
+    private static String reason(Grades.Chapter chapter, String id) {
+        return chapter.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().reason();
+    }
+
+    private static Verdict verdict(Grades.Chapter chapter, String id) {
+        return chapter.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().verdict();
+    }
+
+    private static String text(Grades.Report report) {
+        return ReportWriter.markdown(report);
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private static Path zip(Path root, Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry(root.getFileName() + "/" + root.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void run(Path in, String... command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(in.toFile()).redirectErrorStream(true).start();
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        try (OutputStream o = output) {
+            p.getInputStream().transferTo(o);
+        }
+        assertThat(p.waitFor()).as(output.toString(StandardCharsets.UTF_8)).isZero();
+    }
+}

@@ -1,0 +1,74 @@
+package course.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import course.kit.score.Verdict;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+@DisplayName("The reports: Markdown for people, JSON, Gradescope's results.json and JUnit XML for tools")
+class ReportWriterTest {
+
+    private static Grades.Report sample() {
+        Grades.Exercise passed = new Grades.Exercise("01.1", "Count every hit", 2, 2, Verdict.PASS, null,
+                List.of(new Grades.Check("two hits count as two (jcstress)", Verdict.PASS,
+                        "forbidden outcomes in 0 of 1,000 samples", "0", null)), 1);
+        Grades.Exercise failed = new Grades.Exercise("01.2", "Stop queueing | on one lock", 3, 0, Verdict.FAIL,
+                "timed out: still running after the grader's limit of 60 s", List.of(), 2);
+        Grades.Exercise unsure = new Grades.Exercise("01.3", "Keep it small", 3, 0, Verdict.INCONCLUSIVE,
+                "gate: INCONCLUSIVE: no parallelism \u0001<&>", List.of(new Grades.Check("gate", Verdict.INCONCLUSIVE,
+                        "1.02 CPUs", "at least 1.6", "INCONCLUSIVE: no parallelism \u0001<&>")), 3);
+        Grades.Chapter chapter = new Grades.Chapter("01-mutex", 8, 2, "graded", List.of(passed, failed, unsure),
+                List.of("not taken: 01-mutex/src/main/java/course/mutex/x.properties (not a .java file)"), 61.5);
+        return new Grades.Report("/subs/alice.zip", "2026-01-01T10:00:00", 2, 8, 62.0, "retry-2,zero",
+                List.of(chapter), List.of());
+    }
+
+    @Test
+    @DisplayName("the Markdown report gives each exercise's points, verdict, reason and measured figure")
+    void markdown() {
+        String md = ReportWriter.markdown(sample());
+        assertThat(md).startsWith("# Grade: 2 of 8 points")
+                .contains("| 01-mutex | 2 / 8 | graded |")
+                .contains("| 01.1 Count every hit | 2 / 2 | PASS |  |")
+                .contains("| 01.2 Stop queueing \\| on one lock | 0 / 3 | FAIL | timed out: still running")
+                .contains("measured forbidden outcomes in 0 of 1,000 samples (threshold: 0)")
+                .contains("01.3 Keep it small: INCONCLUSIVE, 0/3 points (ran 3 times)")
+                .contains("not taken: 01-mutex/src/main/java/course/mutex/x.properties");
+    }
+
+    @Test
+    @DisplayName("results.json has Gradescope's fields: score, execution_time, and per test name, score, max_score, output, visibility")
+    void gradescope() {
+        JsonObject json = JsonParser.parseString(ReportWriter.gradescope(sample())).getAsJsonObject();
+        assertThat(json.get("score").getAsInt()).isEqualTo(2);
+        assertThat(json.get("execution_time").getAsLong()).isEqualTo(62);
+        assertThat(json.getAsJsonArray("tests")).hasSize(3);
+        JsonObject failed = json.getAsJsonArray("tests").get(1).getAsJsonObject();
+        assertThat(failed.get("name").getAsString()).isEqualTo("01.2 Stop queueing | on one lock");
+        assertThat(failed.get("score").getAsInt()).isZero();
+        assertThat(failed.get("max_score").getAsInt()).isEqualTo(3);
+        assertThat(failed.get("visibility").getAsString()).isEqualTo("visible");
+        assertThat(failed.get("output").getAsString()).contains("timed out");
+    }
+
+    @Test
+    @DisplayName("junit.xml is well-formed XML, even with control characters in a message, and counts failures")
+    void junit() throws Exception {
+        String xml = ReportWriter.junit(sample());
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(doc.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
+                .startsWith("timed out");
+    }
+}

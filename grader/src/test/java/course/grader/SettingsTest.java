@@ -1,0 +1,43 @@
+package course.grader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The command line")
+class SettingsTest {
+
+    @Test
+    @DisplayName("a bare submission gets the defaults: every chapter, 330 s a run, 1g heap, two retries, zero for inconclusive")
+    void defaults() {
+        Settings s = Settings.parse(new String[] {"alice.zip"});
+        assertThat(s.submission().getFileName()).hasToString("alice.zip");
+        assertThat(s.chapters()).isEmpty();
+        assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(330));
+        assertThat(s.heap()).isEqualTo("1g");
+        assertThat(s.inconclusivePolicy()).isEqualTo("retry-2,zero");
+    }
+
+    @Test
+    @DisplayName("options as Maven passes them, empty ones meaning the default")
+    void options() {
+        Settings s = Settings.parse(new String[] {"--submission=bob", "--chapters=01-mutex, 04-pitfalls",
+                "--timeout=60", "--retries=0", "--inconclusive=full", "--heap=", "--keep-work=true"});
+        assertThat(s.chapters()).containsExactly("01-mutex", "04-pitfalls");
+        assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.heap()).isEqualTo("1g");
+        assertThat(s.inconclusivePolicy()).isEqualTo("retry-0,full");
+        assertThat(s.keepWork()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a misspelt option or policy is a usage error, not a silent default")
+    void rejectsUnknownOptions() {
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--timout=3"})).hasMessageContaining("timout");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--inconclusive=half"})).hasMessageContaining("zero or full");
+        assertThatThrownBy(() -> Settings.parse(new String[] {})).hasMessageContaining("no submission");
+    }
+}
