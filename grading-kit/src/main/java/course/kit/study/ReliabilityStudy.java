@@ -60,7 +60,8 @@ public final class ReliabilityStudy {
             Files.createDirectories(data.getParent());
             Files.writeString(data, StudyRow.HEADER + "\n");
         }
-        String study = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        String study = commit(root) + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         try (CpuHog hog = condition.equals("loaded") ? new CpuHog() : null) {
             if (hog != null) {
                 System.out.printf("study: %d busy thread(s) keep the other core(s) loaded%n", hog.threads());
@@ -75,6 +76,21 @@ public final class ReliabilityStudy {
                             runs, rows.get(0).seconds(), outcome(rows));
                 }
             }
+        }
+    }
+
+    /** The commit the study runs on (its run ids start with it), or "unknown" outside git. */
+    private static String commit(Path root) {
+        try {
+            Process git = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").directory(root.toFile())
+                    .redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).trim();
+            return git.waitFor() == 0 && out.matches("[0-9a-f]+") ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
         }
     }
 

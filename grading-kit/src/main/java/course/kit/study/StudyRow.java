@@ -10,7 +10,8 @@ import java.util.List;
  * @param started   when the run started (ISO-8601)
  * @param condition {@code quiet} or {@code loaded}
  * @param chapter   the chapter's module name
- * @param run       the run's id, unique per chapter and condition
+ * @param run       the run's id, unique per chapter and condition: the commit, when the study
+ *                  started, and the round (ids of the first study lack the commit)
  * @param load      the one-minute load average when the run started (-1 where unknown)
  * @param side      {@code starter} or {@code solution}
  * @param exercise  the exercise id
