@@ -35,6 +35,15 @@ public record Contention(long blocked, long waited, long operations, long warmUp
      */
     public static final double MAX_STOPS_PER_MILLION = 1.0;
 
+    /**
+     * Stops forgiven whatever the rate: a thread waiting once for a one-time set-up (a class
+     * initialized by another thread, a JIT deoptimization) is not contention. The reliability
+     * study saw a lock-free solution stop once in a loaded run of 2.1 M operations; in a run of
+     * 0.7 M, that one stop alone would have been 1.4 per million. Starters stopped at least 9
+     * times in every run.
+     */
+    public static final long STRAY_STOPS = 2;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int BATCH = 1_024;
     private static final Duration WARM_UP = Duration.ofMillis(100);
@@ -105,9 +114,9 @@ public record Contention(long blocked, long waited, long operations, long warmUp
         return THREADS.getThreadInfo(Thread.currentThread().threadId());
     }
 
-    /** True when threads stopped less often than {@link #MAX_STOPS_PER_MILLION}. */
+    /** True when threads stopped less often than {@link #MAX_STOPS_PER_MILLION}, or no more than {@link #STRAY_STOPS} times. */
     public boolean threadsRarelyStop() {
-        return stopsPerMillion() < MAX_STOPS_PER_MILLION;
+        return stops() <= STRAY_STOPS || stopsPerMillion() < MAX_STOPS_PER_MILLION;
     }
 
     /** The figure for a report, as in {@code "152 stops in 7,006,208 increments (21.70 per million)"}. */
@@ -118,7 +127,7 @@ public record Contention(long blocked, long waited, long operations, long warmUp
 
     /** The threshold of {@link #threadsRarelyStop()}, for a report. */
     public static String threshold() {
-        return "below " + MAX_STOPS_PER_MILLION + " per million";
+        return "below " + MAX_STOPS_PER_MILLION + " per million, or at most " + STRAY_STOPS + " stops";
     }
 
     @Override

@@ -84,6 +84,8 @@ class MeasuresTest {
         }
         assertThat(one.waited()).isPositive();
         assertThat(new Contention(100, 0, 1_000_000, 0).threadsRarelyStop()).as("a lock that stops threads").isFalse();
+        assertThat(new Contention(2, 0, 500_000, 0).threadsRarelyStop()).as("two stray stops").isTrue();
+        assertThat(new Contention(3, 0, 500_000, 0).threadsRarelyStop()).as("three stops in 0.5 M").isFalse();
     }
 
     @Test
