@@ -41,7 +41,7 @@ public class ParallelSearch {
      * rethrows InterruptedException, so its own caller learns about it too.
      *
      * Measured (JDK 25, 2-core AMD EPYC VM): 0 predicate calls after returning; a search past
-     * its 100 ms deadline returned after 115-215 ms (the starter: after 2.3-3.0 s).
+     * its 100 ms deadline returned after 106-172 ms (the starter: after 2.9-3.1 s).
      */
 
     /** Number of tasks a search is split into. */
