@@ -95,9 +95,7 @@ public final class ReliabilityStudy {
     }
 
     private static String outcome(List<StudyRow> rows) {
-        long wrong = rows.stream().filter(r -> r.side().equals("starter") ? r.verdict().equals("PASS")
-                : !r.verdict().equals("PASS") && !r.verdict().equals("INCONCLUSIVE")).map(StudyRow::exercise)
-                .distinct().count();
+        long wrong = StudyReport.wrongVerdicts(rows);
         long inconclusive = rows.stream().filter(r -> r.verdict().equals("INCONCLUSIVE"))
                 .map(r -> r.side() + r.exercise()).distinct().count();
         return wrong + " wrong, " + inconclusive + " inconclusive";

@@ -49,7 +49,7 @@ final class StudyReport {
 
     private static String summaryLine(String chapter, String condition, List<StudyRow> rows) {
         Map<String, List<StudyRow>> runs = group(rows, StudyRow::run);
-        long wrong = exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count() + redForAnotherReason(rows);
+        long wrong = wrongVerdicts(rows);
         long inconclusiveSolution = exerciseVerdicts(rows).stream()
                 .filter(v -> v.side().equals("solution") && v.verdict().equals("INCONCLUSIVE")).count();
         long inconclusiveStarter = exerciseVerdicts(rows).stream()
@@ -110,6 +110,11 @@ final class StudyReport {
         long wrong = bySide.getOrDefault(bad, 0L);
         return bySide.getOrDefault(good, 0L) + " / " + bySide.getOrDefault(unsure, 0L) + " / "
                 + (wrong == 0 ? "0" : "**" + wrong + "**");
+    }
+
+    /** Wrong exercise verdicts, plus starter gates red for another reason than the lesson. */
+    static long wrongVerdicts(List<StudyRow> rows) {
+        return exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count() + redForAnotherReason(rows);
     }
 
     /** Starter gates that failed by an error or a skip: red, but not for the lesson's reason. */
