@@ -17,13 +17,17 @@ import course.kit.study.Threshold;
  * labelled; and, where the reliability study has them, the ranges the starter and the solution
  * reached in its quiet runs, as bars with their median marked.
  *
- * <p>Only a check that measured a number and holds it to a bound on one number gets a chart.
- * An inconclusive check has none: its figure is the machine's calibration, not the code's.
+ * <p>Only a check that measured a number and holds it to a bound on one number gets a chart,
+ * and only where there is something to compare: a check whose figure, threshold and study
+ * ranges are all one number (no race seen, anywhere) has none. Nor has an inconclusive check:
+ * its figure is the machine's calibration, not the code's.
  */
 final class CheckChart {
 
     private static final String PASS_COLOUR = "#2e7d32";
     private static final String FAIL_COLOUR = "#c62828";
+    private static final String PASS_SHADE = "#e3f4e5";
+    private static final String FAIL_SHADE = "#fbe9e9";
     private static final int WIDTH = 800;
     private static final int PLOT_LEFT = 280;
     private static final int PLOT_RIGHT = 770;
@@ -57,6 +61,9 @@ final class CheckChart {
         }
         for (StudyRanges.Range r : solution.stream().toList()) {
             shown.addAll(List.of(r.min(), r.max()));
+        }
+        if (shown.stream().distinct().count() == 1) {
+            return Optional.empty();
         }
         // The figures keep clear of the plot's ends, so that a threshold at one end still shows its passing side.
         Scale scale = Scale.fitting(shown, PLOT_LEFT + INSET, PLOT_RIGHT - INSET);
@@ -100,15 +107,15 @@ final class CheckChart {
         double failFrom = higherPasses ? PLOT_LEFT : x;
         double failTo = higherPasses ? x : PLOT_RIGHT;
         StringBuilder out = new StringBuilder();
-        out.append(rect(passFrom, TOP - 6, passTo - passFrom, axis - TOP + 6, "#e3f4e5"));
-        out.append(rect(failFrom, TOP - 6, failTo - failFrom, axis - TOP + 6, "#fbe9e9"));
+        out.append(rect(passFrom, TOP - 6, passTo - passFrom, axis - TOP + 6, PASS_SHADE));
+        out.append(rect(failFrom, TOP - 6, failTo - failFrom, axis - TOP + 6, FAIL_SHADE));
         if (passTo - passFrom > 60) {
-            out.append(text(higherPasses ? passTo - 6 : passFrom + 6, TOP + 8, higherPasses ? "end" : "start", 11,
-                    PASS_COLOUR, "bold", "passes"));
+            out.append(halo(PASS_SHADE, text(higherPasses ? passTo - 6 : passFrom + 6, TOP + 8,
+                    higherPasses ? "end" : "start", 11, PASS_COLOUR, "bold", "passes")));
         }
         if (failTo - failFrom > 60) {
-            out.append(text(higherPasses ? failFrom + 6 : failTo - 6, TOP + 8, higherPasses ? "start" : "end", 11,
-                    FAIL_COLOUR, "bold", "fails"));
+            out.append(halo(FAIL_SHADE, text(higherPasses ? failFrom + 6 : failTo - 6, TOP + 8,
+                    higherPasses ? "start" : "end", 11, FAIL_COLOUR, "bold", "fails")));
         }
         return out.toString();
     }
@@ -146,9 +153,8 @@ final class CheckChart {
         boolean labelLeft = x > PLOT_RIGHT - 80;
         return String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%d\" r=\"7\" fill=\"%s\" stroke=\"#fff\" "
                 + "stroke-width=\"1.5\"/>%n", x, y, colour)
-                + "<g stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">\n"
-                + text(labelLeft ? x - 11 : x + 11, y + 4, labelLeft ? "end" : "start", 12, colour, "bold", f.toString())
-                + "</g>\n";
+                + halo("#fff", text(labelLeft ? x - 11 : x + 11, y + 4, labelLeft ? "end" : "start", 12, colour,
+                "bold", f.toString()));
     }
 
     /** A range as a bar from its lowest to its highest figure, its median a dark tick. */
@@ -182,6 +188,11 @@ final class CheckChart {
             case "forbidden" -> "forbidden outcomes jcstress saw";
             default -> words.isEmpty() ? f.unit() : words;
         };
+    }
+
+    /** {@code text} outlined in {@code colour}, so that lines under it do not cross its letters. */
+    private static String halo(String colour, String text) {
+        return "<g stroke=\"" + colour + "\" stroke-width=\"3\" paint-order=\"stroke\">\n" + text + "</g>\n";
     }
 
     private static String rect(double x, double y, double width, double height, String fill) {

@@ -87,7 +87,7 @@ public final class ScoreboardPage {
                 }
             }
             if (!others.isEmpty()) {
-                page.append("<p class=\"measured\">Checks without a chart:</p>\n<ul>\n");
+                page.append("<p class=\"measured\">Other checks:</p>\n<ul>\n");
                 others.forEach(page::append);
                 page.append("</ul>\n");
             }

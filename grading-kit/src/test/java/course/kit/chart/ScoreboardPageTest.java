@@ -69,16 +69,20 @@ class ScoreboardPageTest {
     }
 
     @Test
-    @DisplayName("the page and its charts are well-formed, with a chart for each measured check and a line for the rest")
+    @DisplayName("the page and its charts are well-formed: a chart per check with figures to compare, a line for the rest")
     void wellFormed() throws Exception {
         String page = ScoreboardPage.render(board("01-mutex",
                 check(TIMING, Verdict.FAIL, "0.81x the throughput of a lock at 2 threads", "at least 5.00x"),
-                check(RACE, Verdict.PASS, "forbidden outcomes in 0 of 2,066,451 samples", "0"),
+                check(RACE, Verdict.FAIL, "forbidden outcomes in 1,204 of 2,066,451 samples", "0"),
+                check("no race", Verdict.PASS, "forbidden outcomes in 0 of 2,066,451 samples", "0"),
                 check("no deadlock", Verdict.PASS, "7,654 opposite transfers in 1 s, no deadlock", "no deadlock"),
                 check("one thread counts", Verdict.PASS, null, null)), STUDY);
         Document doc = xml(page);
         assertThat(elements(doc, "svg")).hasSize(2);
-        assertThat(elements(doc, "li")).hasSize(2);
+        assertThat(elements(doc, "li")).extracting(Element::getTextContent)
+                .containsExactly("PASS no race: forbidden outcomes in 0 of 2,066,451 samples (threshold: 0)",
+                        "PASS no deadlock: 7,654 opposite transfers in 1 s, no deadlock (threshold: no deadlock)",
+                        "PASS one thread counts");
         assertThat(page).contains("Stop &lt;queueing&gt; &amp; &quot;waiting&quot;").doesNotContain("NaN", "Infinity");
     }
 
