@@ -23,10 +23,12 @@ import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.ReportDir;
+import course.kit.chart.ScoreboardPage;
 
 /**
  * Collects the results of every check that belongs to an {@link Exercise} and, when the run
- * ends, prints the chapter's scoreboard and writes it to {@code target/scoreboard.json}.
+ * ends, prints the chapter's scoreboard and writes it to {@code target/scoreboard.json}, and its
+ * charts to {@code target/scoreboard.html}.
  * Registered with the JUnit Platform through {@code META-INF/services}, so a chapter needs no
  * set-up. A run without exercises (the kit's own tests) prints nothing.
  */
@@ -91,8 +93,19 @@ public final class ScoreboardListener implements TestExecutionListener {
         Path file = ReportDir.get().resolve(ScoreboardFile.NAME);
         ScoreboardFile.write(board, file);
         System.out.println();
-        System.out.print(ScoreboardText.render(board, file.toString()));
+        System.out.print(ScoreboardText.render(board, file.toString(), charts(board)));
         System.out.flush();
+    }
+
+    /** Writes the charts page and says where it is, or why there is none: a page never fails the run. */
+    private static String charts(Scoreboard board) {
+        Path page = ReportDir.get().resolve(ScoreboardPage.NAME);
+        try {
+            ScoreboardPage.write(board, page);
+            return page.toUri().toString();
+        } catch (RuntimeException e) {
+            return "not written (" + e.getMessage() + ")";
+        }
     }
 
     private synchronized void record(TestIdentifier test, Verdict verdict, String failure, String message) {

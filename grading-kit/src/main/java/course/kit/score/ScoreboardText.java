@@ -13,8 +13,11 @@ public final class ScoreboardText {
     private ScoreboardText() {
     }
 
-    /** Renders the scoreboard as plain text lines. */
-    public static String render(Scoreboard board, String detailsPath) {
+    /**
+     * Renders the scoreboard as plain text lines, ending with where its JSON is and, unless
+     * {@code charts} is null, where its charts are (or why there are none).
+     */
+    public static String render(Scoreboard board, String detailsPath, String charts) {
         StringBuilder out = new StringBuilder();
         String rule = "=".repeat(WIDTH);
         out.append(rule).append('\n');
@@ -55,6 +58,9 @@ public final class ScoreboardText {
                         .append('\n'));
         out.append(" Course: ").append(Commands.progress()).append("   (every chapter, and what to do next)\n");
         out.append(" Details: ").append(detailsPath).append('\n');
+        if (charts != null) {
+            out.append(" Charts: ").append(charts).append('\n');
+        }
         out.append(rule).append('\n');
         return out.toString();
     }

@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * The one number that matters in a check's "measured" text, so that runs can be compared: the
- * stops per million, the ratio, the count of forbidden outcomes, or else the first number.
+ * stops per million, the ratio, the count of forbidden outcomes, or else the first number. The
+ * study's report and the scoreboard's charts both read figures through it.
  *
  * @param value the number
  * @param unit  what it counts, as printed in the report
  */
-record KeyFigure(double value, String unit) {
+public record KeyFigure(double value, String unit) {
 
     private static final Pattern PER_MILLION = Pattern.compile("\\(([\\d.,]+) per million\\)");
     private static final Pattern RATIO = Pattern.compile("^([\\d.,]+)x\\b");
@@ -21,7 +22,7 @@ record KeyFigure(double value, String unit) {
     private static final Pattern FIRST = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*([\\p{L}%]*)");
 
     /** The key figure of {@code measured}, if it has a number at all. */
-    static Optional<KeyFigure> of(String measured) {
+    public static Optional<KeyFigure> of(String measured) {
         if (measured == null || measured.isBlank()) {
             return Optional.empty();
         }
@@ -53,11 +54,15 @@ record KeyFigure(double value, String unit) {
         return Double.parseDouble(text.replace(",", ""));
     }
 
-    @Override
-    public String toString() {
-        String number = value == Math.rint(value) && Math.abs(value) < 1e15
+    /** The number alone, as the report prints it: {@code 1,204} or {@code 3.14}. */
+    public String number() {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? String.format(Locale.ROOT, "%,d", (long) value)
                 : String.format(Locale.ROOT, "%.2f", value);
-        return unit.equals("x") ? number + "x" : number + " " + unit;
+    }
+
+    @Override
+    public String toString() {
+        return unit.equals("x") ? number() + "x" : number() + " " + unit;
     }
 }

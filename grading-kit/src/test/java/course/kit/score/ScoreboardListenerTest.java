@@ -3,6 +3,7 @@ package course.kit.score;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 import course.kit.ReportDir;
+import course.kit.chart.ScoreboardPage;
 
 @DisplayName("ScoreboardListener: one verdict per exercise, never a pass for what did not pass")
 class ScoreboardListenerTest {
@@ -26,6 +28,12 @@ class ScoreboardListenerTest {
 
     @BeforeAll
     static void runFixtures() {
+        runFixtures(reportDir);
+        Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
+        byId = board.exercises().stream().collect(Collectors.toMap(ExerciseResult::id, Function.identity()));
+    }
+
+    private static void runFixtures(Path reportDir) {
         String previous = System.getProperty(ReportDir.PROPERTY);
         System.setProperty(ReportDir.PROPERTY, reportDir.toString());
         try {
@@ -46,8 +54,6 @@ class ScoreboardListenerTest {
                 System.setProperty(ReportDir.PROPERTY, previous);
             }
         }
-        Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
-        byId = board.exercises().stream().collect(Collectors.toMap(ExerciseResult::id, Function.identity()));
     }
 
     @Test
@@ -94,8 +100,17 @@ class ScoreboardListenerTest {
     @DisplayName("the text scoreboard names the next exercise and its hint")
     void text() {
         Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
-        String text = ScoreboardText.render(board, "scoreboard.json");
+        String text = ScoreboardText.render(board, "scoreboard.json", "file:///scoreboard.html");
         assertThat(text).contains("2 of 7 points").contains("Next: 99.2 Fails by assertion")
-                .contains("Hint: read the lesson").contains("[??]");
+                .contains("Hint: read the lesson").contains("[??]").endsWith(" Charts: file:///scoreboard.html\n" + "=".repeat(78) + "\n");
+    }
+
+    @Test
+    @DisplayName("the run writes the charts page next to the JSON, and a page that cannot be written costs nothing else")
+    void chartsPage(@TempDir Path blocked) throws Exception {
+        assertThat(reportDir.resolve(ScoreboardPage.NAME)).content().contains("99.2 Fails by assertion");
+        Files.createDirectories(blocked.resolve(ScoreboardPage.NAME));
+        runFixtures(blocked);
+        assertThat(ScoreboardFile.read(blocked.resolve(ScoreboardFile.NAME)).exercises()).hasSize(4);
     }
 }

@@ -35,6 +35,23 @@ class StudyTest {
     }
 
     @Test
+    @DisplayName("a threshold is a bound on one number and a side that passes, or none")
+    void thresholds() {
+        assertThat(Threshold.of("at least 5.00x")).hasValue(new Threshold(5.0, true, "at least 5.00x"));
+        assertThat(Threshold.of("at least 1.53x (60% of the reference)")).get().extracting(Threshold::value).isEqualTo(1.53);
+        assertThat(Threshold.of("all 11")).get().extracting(Threshold::higherPasses).isEqualTo(true);
+        assertThat(Threshold.of("below 1.0 per million")).hasValue(new Threshold(1.0, false, "below 1.0 per million"));
+        assertThat(Threshold.of("at most 64")).get().extracting(Threshold::value).isEqualTo(64.0);
+        assertThat(Threshold.of("within 1000 ms, 0 calls")).get().extracting(Threshold::value).isEqualTo(1000.0);
+        assertThat(Threshold.of("at least 1,024 bytes")).get().extracting(Threshold::value).isEqualTo(1024.0);
+        assertThat(Threshold.of("0")).hasValue(new Threshold(0, false, "0"));
+        assertThat(Threshold.of("no deadlock")).isEmpty();
+        assertThat(Threshold.of("2,000 lines, in order")).isEmpty();
+        assertThat(Threshold.of("timing needs 1.6 effective CPUs")).isEmpty();
+        assertThat(Threshold.of(null)).isEmpty();
+    }
+
+    @Test
     @DisplayName("a green starter, a red solution and a starter gate red by error are wrong verdicts")
     void wrongVerdicts() {
         String right = StudyReport.render(List.of(
