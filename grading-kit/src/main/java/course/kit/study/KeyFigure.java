@@ -45,9 +45,9 @@ public record KeyFigure(double value, String unit) {
         return Optional.empty();
     }
 
-    /** Whether a higher figure is better under {@code threshold} ("at least ..."), or a lower one. */
+    /** Whether a higher figure is better under {@code threshold} ("at least ...", "all ..."), or a lower one. */
     static boolean higherIsBetter(String threshold) {
-        return threshold != null && threshold.startsWith("at least");
+        return Threshold.of(threshold).map(Threshold::higherPasses).orElse(false);
     }
 
     private static double number(String text) {

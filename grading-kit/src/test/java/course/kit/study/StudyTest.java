@@ -41,6 +41,10 @@ class StudyTest {
         assertThat(Threshold.of("at least 1.53x (60% of the reference)")).get().extracting(Threshold::value).isEqualTo(1.53);
         assertThat(Threshold.of("all 11")).get().extracting(Threshold::higherPasses).isEqualTo(true);
         assertThat(Threshold.of("below 1.0 per million")).hasValue(new Threshold(1.0, false, "below 1.0 per million"));
+        assertThat(Threshold.of("under 2,000,000 values, 0 calls after")).hasValue(
+                new Threshold(2_000_000, false, "under 2,000,000 values, 0 calls after"));
+        assertThat(KeyFigure.higherIsBetter("all 11")).isTrue();
+        assertThat(KeyFigure.higherIsBetter("below 1.0 per million")).isFalse();
         assertThat(Threshold.of("at most 64")).get().extracting(Threshold::value).isEqualTo(64.0);
         assertThat(Threshold.of("within 1000 ms, 0 calls")).get().extracting(Threshold::value).isEqualTo(1000.0);
         assertThat(Threshold.of("at least 1,024 bytes")).get().extracting(Threshold::value).isEqualTo(1024.0);
