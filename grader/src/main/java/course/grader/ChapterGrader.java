@@ -1,6 +1,7 @@
 package course.grader;
 
 import course.kit.jcstress.JcstressRun;
+import course.kit.learn.Course;
 import course.kit.score.CheckResult;
 import course.kit.score.ExerciseResult;
 import course.kit.score.Scoreboard;
@@ -81,7 +82,7 @@ final class ChapterGrader {
                          Workspace.Overlay overlay) {
     }
 
-    Grades.Chapter grade(Course.Chapter chapter) throws IOException, InterruptedException {
+    Grades.Chapter grade(ChapterSpec chapter) throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         Map<String, Outcome> results = new LinkedHashMap<>();
@@ -223,7 +224,7 @@ final class ChapterGrader {
     }
 
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
-    private Round runRound(Course.Chapter chapter, List<String> classes, String label)
+    private Round runRound(ChapterSpec chapter, List<String> classes, String label)
             throws IOException, InterruptedException {
         Path work = workBase.resolve(chapter.name() + "-" + label);
         Workspace.deleteTree(work);
@@ -298,7 +299,7 @@ final class ChapterGrader {
         }
     }
 
-    private Round read(Course.Chapter chapter, List<String> classes, BoundedProcess.Result result, Path module,
+    private Round read(ChapterSpec chapter, List<String> classes, BoundedProcess.Result result, Path module,
                        Workspace.Overlay overlay) throws IOException {
         String output = result.output();
         boolean stopped = result.timedOut() || result.flooded();

@@ -36,7 +36,7 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
                          [--work=DIR] [--course=DIR]
               SUBMISSION  the student's copy of the course: a directory, .zip, .tar, .tar.gz or .tgz
               --report    where grade.md, grade.json, results.json and junit.xml go (default: grade-report)
-              --chapters  grade only these chapters (default: all)
+              --chapters  grade only these chapters, by name (01-mutex) or number (01) (default: all)
               --timeout   seconds the tests of one run may take before they are stopped (compiling not counted)
               --heap      maximum heap of the JVM that runs student code
               --retries   runs more for an exercise whose timing gate was inconclusive

@@ -220,7 +220,7 @@ class GraderEndToEndTest {
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));
         args.addAll(List.of(options));
         Settings settings = Settings.parse(args.toArray(String[]::new));
-        Grades.Report report = Grade.grade(Course.at(COURSE), settings, System.out);
+        Grades.Report report = Grade.grade(ChapterSpec.course(COURSE), settings, System.out);
         ReportWriter.writeAll(report, settings.report());
         return report;
     }
