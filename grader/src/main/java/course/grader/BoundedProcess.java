@@ -104,11 +104,15 @@ final class BoundedProcess {
     /**
      * Kills {@code process}, its descendants, and any process seen as a descendant while it ran
      * that is still alive (an orphan that outlived its parent).
+     *
+     * <p>It kills through the {@link ProcessHandle}, never {@link Process#destroyForcibly()}: that
+     * also closes the pipe the output is read from, and what the reader had not read yet, such as
+     * the last lines of a command that had just ended, would be lost.
      */
     private static void killTree(Process process, Set<ProcessHandle> seen) throws InterruptedException {
         process.descendants().forEach(seen::add);
         seen.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
         for (ProcessHandle h : seen) {
             h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join();

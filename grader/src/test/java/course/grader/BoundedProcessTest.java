@@ -44,6 +44,20 @@ class BoundedProcessTest {
     }
 
     @Test
+    @DisplayName("a command that prints and ends at once loses none of its output, however late the reader starts")
+    void keepsTheOutputOfACommandThatJustEnded() throws Exception {
+        int lost = 0;
+        for (int run = 0; run < 200; run++) {
+            BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "echo done; exit 3"), dir, Map.of(),
+                    Duration.ofSeconds(30), 1024);
+            assertThat(r.exitCode()).isEqualTo(3);
+            lost += r.output().equals("done\n") ? 0 : 1;
+        }
+        assertThat(lost).as("runs of 200 whose output was lost: killing an ended process must not close its pipe")
+                .isZero();
+    }
+
+    @Test
     @DisplayName("a command that ends in time gives its exit status and all of its output")
     void reportsANormalEnd() throws Exception {
         BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "echo done; exit 3"), dir, Map.of(),
