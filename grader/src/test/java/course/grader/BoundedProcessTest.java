@@ -26,6 +26,7 @@ class BoundedProcessTest {
                 Duration.ofSeconds(1), 1024 * 1024);
         assertThat(r.timedOut()).isTrue();
         assertThat(r.took()).isLessThan(Duration.ofSeconds(20));
+        assertThat(r.threadDumps()).as("no JVM among its processes, so no thread dump").isEmpty();
         long child = Long.parseLong(r.output().lines().findFirst().orElseThrow().strip());
         assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false))
                 .as("the background sleep %d", child).isFalse();
