@@ -113,7 +113,9 @@ final class BoundedProcess {
 
     /**
      * Kills {@code process}, its descendants, and any process seen as a descendant while it ran
-     * that is still alive (an orphan that outlived its parent).
+     * that is still alive (an orphan that outlived its parent). The command goes first: Maven,
+     * seeing its test JVM killed under it, would start to write reports that its own death then
+     * cuts short.
      *
      * <p>It kills through the {@link ProcessHandle}, never {@link Process#destroyForcibly()}: that
      * also closes the pipe the output is read from, and what the reader had not read yet, such as
@@ -121,8 +123,8 @@ final class BoundedProcess {
      */
     private static void killTree(Process process, Set<ProcessHandle> seen) throws InterruptedException {
         process.descendants().forEach(seen::add);
-        seen.forEach(ProcessHandle::destroyForcibly);
         process.toHandle().destroyForcibly();
+        seen.forEach(ProcessHandle::destroyForcibly);
         process.waitFor(10, TimeUnit.SECONDS);
         for (ProcessHandle h : seen) {
             h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join();

@@ -276,7 +276,8 @@ final class ChapterGrader {
             keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
             Round round = read(chapter, classes, result, module, overlay, threads);
             out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
-                    round.ending() == Ending.FINISHED ? "finished" : round.reason(), result.took().toSeconds());
+                    round.ending() == Ending.FINISHED ? "finished" : round.reason().lines().findFirst().orElse(""),
+                    result.took().toSeconds());
             return round;
         } finally {
             if (!settings.keepWork()) {
@@ -333,7 +334,11 @@ final class ChapterGrader {
                 SurefireReports.read(module.resolve("target/surefire-reports"), c)
                         .ifPresent(cases -> reported.put(c, outcome(cases, figures.get(spec.id()))));
             } catch (IOException e) {
-                reported.put(c, Outcome.failed(e.getMessage()));
+                // Maven may have been writing this report when a stopped run was killed (a flood that
+                // went on after its class finished): no report then, and the reason the run stopped applies.
+                if (!stopped && result.exitCode() == 0) {
+                    reported.put(c, Outcome.failed(e.getMessage()));
+                }
             }
         }
         if (result.timedOut()) {
