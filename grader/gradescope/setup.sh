@@ -7,7 +7,18 @@ set -euo pipefail
 root="${AUTOGRADER_ROOT:-/autograder}"
 course="$root/source/course"
 
-if ! ls /usr/lib/jvm 2>/dev/null | grep -Eq '(2[1-9]|[3-9][0-9])'; then
+# A JDK 21+ is one whose release file says so (a folder name such as java-17-openjdk-amd64 holds
+# digits that are no version).
+has_jdk_21() {
+  local release major
+  for release in /usr/lib/jvm/*/release; do
+    [[ -f "$release" && -x "$(dirname "$release")/bin/javac" ]] || continue
+    major="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")"
+    [[ -n "$major" && "$major" -ge 21 ]] && return 0
+  done
+  return 1
+}
+if ! has_jdk_21; then
   apt-get update -qq
   apt-get install -y -qq openjdk-21-jdk-headless
 fi

@@ -20,15 +20,29 @@ import java.util.zip.ZipInputStream;
  * without trusting it: an entry whose path leaves the target directory is refused, links and
  * devices are skipped, and the whole archive is held to a size and entry budget so that a
  * zip bomb stops early.
+ *
+ * <p>The size budget counts the bytes as they are unpacked, before each block is written, so
+ * no more than the limit ever reaches the disk, whatever the archive's headers claim. A tar
+ * entry declares its size in its header, and one that would pass the limit is refused before
+ * any of it is written.
  */
 final class Archives {
 
-    /** Refused when the unpacked content passes this many bytes. */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
-    /** Refused when the archive holds more entries than this. */
-    static final int MAX_ENTRIES = 20_000;
+    private static final long MIB = 1024 * 1024;
 
     private Archives() {
+    }
+
+    /**
+     * How much an archive may unpack to.
+     *
+     * @param maxBytes   refused when the unpacked files pass this many bytes in all
+     * @param maxEntries refused when the archive holds more entries than this
+     */
+    record Limits(long maxBytes, int maxEntries) {
+
+        /** What the grader accepts: 200 MiB in at most 20,000 entries (the course is about 2 MiB). */
+        static final Limits DEFAULT = new Limits(200 * MIB, 20_000);
     }
 
     /** An archive the grader will not unpack, with the reason. */
@@ -44,27 +58,32 @@ final class Archives {
         return n.endsWith(".zip") || n.endsWith(".tar") || n.endsWith(".tar.gz") || n.endsWith(".tgz");
     }
 
+    /** Unpacks {@code archive} into the empty directory {@code into}, within {@link Limits#DEFAULT}. */
+    static List<String> unpack(Path archive, Path into) throws IOException {
+        return unpack(archive, into, Limits.DEFAULT);
+    }
+
     /**
-     * Unpacks {@code archive} into the empty directory {@code into}.
+     * Unpacks {@code archive} into the empty directory {@code into}. On a refusal, what was
+     * unpacked so far stays in {@code into}, within the limits, for the caller to delete.
      *
      * @return the entries that were skipped (links, devices), for the report
-     * @throws Refused when an entry escapes {@code into} or the budget is exceeded
+     * @throws Refused when an entry escapes {@code into} or the archive passes {@code limits}
      */
-    static List<String> unpack(Path archive, Path into) throws IOException {
+    static List<String> unpack(Path archive, Path into, Limits limits) throws IOException {
         Files.createDirectories(into);
         String n = archive.getFileName().toString().toLowerCase(Locale.ROOT);
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive))) {
             if (n.endsWith(".zip")) {
-                return unzip(raw, into);
+                return unzip(raw, into, new Budget(limits));
             }
             InputStream tar = n.endsWith(".tar") ? raw : new GZIPInputStream(raw);
-            return untar(tar, into);
+            return untar(tar, into, new Budget(limits));
         }
     }
 
-    private static List<String> unzip(InputStream in, Path into) throws IOException {
+    private static List<String> unzip(InputStream in, Path into, Budget budget) throws IOException {
         List<String> skipped = new ArrayList<>();
-        Budget budget = new Budget();
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 budget.entry();
@@ -72,7 +91,9 @@ final class Archives {
                 if (e.isDirectory()) {
                     Files.createDirectories(target);
                 } else {
-                    write(zip, target, budget, Long.MAX_VALUE);
+                    // The size a zip header declares may be missing or a lie: the bytes are counted as they come.
+                    budget.refuseIfDeclaredPastLimit(e.getName(), e.getSize());
+                    write(zip, target, e.getName(), budget, Long.MAX_VALUE);
                 }
             }
         }
@@ -80,9 +101,8 @@ final class Archives {
     }
 
     /** A POSIX (ustar, GNU or pax) tar stream: regular files and directories; the rest is skipped. */
-    private static List<String> untar(InputStream in, Path into) throws IOException {
+    private static List<String> untar(InputStream in, Path into, Budget budget) throws IOException {
         List<String> skipped = new ArrayList<>();
-        Budget budget = new Budget();
         byte[] header = new byte[512];
         String longName = null;
         while (true) {
@@ -97,9 +117,10 @@ final class Archives {
             longName = null;
             long size = octal(header, 124, 12);
             char type = (char) header[156];
-            if (size < 0 || size > MAX_BYTES) {
-                throw new Refused("tar entry " + name + " has an impossible size");
+            if (size < 0) {
+                throw new Refused("tar entry " + name + " has no readable size: not a tar archive, or a damaged one");
             }
+            budget.refuseIfDeclaredPastLimit(name, size);
             switch (type) {
                 case 'L' -> longName = cString(readData(in, size, budget));
                 case 'x' -> {
@@ -111,7 +132,7 @@ final class Archives {
                 case 'g' -> readData(in, size, budget);
                 case '0', '\0', '7' -> {
                     Path target = inside(into, name);
-                    write(in, target, budget, size);
+                    write(in, target, name, budget, size);
                     skipPadding(in, size);
                 }
                 case '5' -> Files.createDirectories(inside(into, name));
@@ -138,7 +159,7 @@ final class Archives {
         return target;
     }
 
-    private static void write(InputStream in, Path target, Budget budget, long size) throws IOException {
+    private static void write(InputStream in, Path target, String name, Budget budget, long size) throws IOException {
         if (target.getFileName() == null || Files.isDirectory(target)) {
             throw new Refused("archive entry " + target + " would replace a directory with a file");
         }
@@ -157,7 +178,7 @@ final class Archives {
                     }
                     throw new EOFException("archive ends inside " + target.getFileName());
                 }
-                budget.bytes(r);
+                budget.bytes(name, r);
                 out.write(buf, 0, r);
                 left -= r;
             }
@@ -172,7 +193,7 @@ final class Archives {
         if (data.length != size) {
             throw new EOFException("archive ends inside a tar header");
         }
-        budget.bytes(size);
+        budget.bytes("(a tar header)", size);
         skipPadding(in, size);
         return data;
     }
@@ -259,22 +280,52 @@ final class Archives {
         }
     }
 
-    /** Counts what an archive unpacks to, and refuses to go past the limits. */
+    /** Counts what an archive unpacks to, and refuses to go past its limits. */
     private static final class Budget {
+        private final Limits limits;
         private long bytes;
         private int entries;
 
-        void bytes(long n) throws Refused {
+        Budget(Limits limits) {
+            this.limits = limits;
+        }
+
+        /** Counts {@code n} more bytes of entry {@code name}, before they are written. */
+        void bytes(String name, long n) throws Refused {
             bytes += n;
-            if (bytes > MAX_BYTES) {
-                throw new Refused("the archive unpacks to more than " + MAX_BYTES / (1024 * 1024) + " MiB");
+            if (bytes > limits.maxBytes()) {
+                throw tooLarge(name);
+            }
+        }
+
+        /** Refuses an entry whose declared size alone takes the archive past the limit. */
+        void refuseIfDeclaredPastLimit(String name, long declared) throws Refused {
+            if (declared > 0 && declared > limits.maxBytes() - bytes) {
+                throw tooLarge(name + " (" + shown(declared) + ")");
             }
         }
 
         void entry() throws Refused {
-            if (++entries > MAX_ENTRIES) {
-                throw new Refused("the archive holds more than " + MAX_ENTRIES + " entries");
+            if (++entries > limits.maxEntries()) {
+                throw new Refused("the archive holds more than " + limits.maxEntries()
+                        + " entries, the most the grader unpacks");
             }
         }
+
+        private Refused tooLarge(String at) {
+            return new Refused("the archive unpacks to more than " + shown(limits.maxBytes())
+                    + ", the most the grader unpacks (a zip bomb, or build outputs left in): refused at " + at);
+        }
+    }
+
+    /** {@code bytes} as people read it: {@code 200 MiB}, {@code 64 KiB} or {@code 1,000 bytes}. */
+    static String shown(long bytes) {
+        if (bytes >= MIB && bytes % MIB == 0) {
+            return bytes / MIB + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB";
+        }
+        return String.format(Locale.ROOT, "%,d bytes", bytes);
     }
 }

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Runs a command that will run student code, and makes sure it ends: after a wall-clock limit,
  * or once it has printed more than an output budget, the command and every process it started
  * are killed. Of the output it keeps the beginning and the end, however much was printed.
+ * Before it kills a command at its time limit, it asks the command's JVMs what their threads
+ * were doing ({@link ThreadDumps}), so that a hang can be told from a deadlock.
  */
 final class BoundedProcess {
 
@@ -46,8 +48,10 @@ final class BoundedProcess {
      * @param outputBytes how much it printed in all
      * @param output      the first and last {@link #KEPT} bytes of what it printed
      * @param took        how long it ran
+     * @param threadDumps when it was killed at the time limit, the thread dumps of its JVMs; else empty
      */
-    record Result(int exitCode, boolean timedOut, boolean flooded, long outputBytes, String output, Duration took) {
+    record Result(int exitCode, boolean timedOut, boolean flooded, long outputBytes, String output, Duration took,
+                  String threadDumps) {
     }
 
     /** Runs {@code command} in {@code dir} and waits for it, within {@code limit}. */
@@ -88,6 +92,12 @@ final class BoundedProcess {
                 break;
             }
         }
+        String threadDumps = "";
+        if (timedOut && !capture.flooded.get()) {
+            List<ProcessHandle> jvms = new java.util.ArrayList<>(List.of(process.toHandle()));
+            process.descendants().forEach(jvms::add);
+            threadDumps = ThreadDumps.of(jvms);
+        }
         killTree(process, seen);
         RUNNING.remove(process);
         reader.join(Duration.ofSeconds(5));
@@ -98,17 +108,23 @@ final class BoundedProcess {
         boolean flooded = capture.flooded.get();
         int exit = timedOut || flooded ? -1 : process.exitValue();
         return new Result(exit, timedOut && !flooded, flooded, capture.total.get(), capture.text(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), threadDumps);
     }
 
     /**
      * Kills {@code process}, its descendants, and any process seen as a descendant while it ran
-     * that is still alive (an orphan that outlived its parent).
+     * that is still alive (an orphan that outlived its parent). The command goes first: Maven,
+     * seeing its test JVM killed under it, would start to write reports that its own death then
+     * cuts short.
+     *
+     * <p>It kills through the {@link ProcessHandle}, never {@link Process#destroyForcibly()}: that
+     * also closes the pipe the output is read from, and what the reader had not read yet, such as
+     * the last lines of a command that had just ended, would be lost.
      */
     private static void killTree(Process process, Set<ProcessHandle> seen) throws InterruptedException {
         process.descendants().forEach(seen::add);
+        process.toHandle().destroyForcibly();
         seen.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
         process.waitFor(10, TimeUnit.SECONDS);
         for (ProcessHandle h : seen) {
             h.onExit().completeOnTimeout(h, 5, TimeUnit.SECONDS).join();

@@ -1,6 +1,7 @@
 package course.grader;
 
 import course.kit.jcstress.JcstressRun;
+import course.kit.learn.Course;
 import course.kit.score.CheckResult;
 import course.kit.score.ExerciseResult;
 import course.kit.score.Scoreboard;
@@ -81,7 +82,7 @@ final class ChapterGrader {
                          Workspace.Overlay overlay) {
     }
 
-    Grades.Chapter grade(Course.Chapter chapter) throws IOException, InterruptedException {
+    Grades.Chapter grade(ChapterSpec chapter) throws IOException, InterruptedException {
         long start = System.nanoTime();
         List<String> notes = new ArrayList<>();
         Map<String, Outcome> results = new LinkedHashMap<>();
@@ -223,7 +224,7 @@ final class ChapterGrader {
     }
 
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
-    private Round runRound(Course.Chapter chapter, List<String> classes, String label)
+    private Round runRound(ChapterSpec chapter, List<String> classes, String label)
             throws IOException, InterruptedException {
         Path work = workBase.resolve(chapter.name() + "-" + label);
         Workspace.deleteTree(work);
@@ -264,12 +265,19 @@ final class ChapterGrader {
         BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS, BUILD_LIMIT,
                 settings.timeout(), settings.floodBytes());
         Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
+        String threads = null;
+        if (!result.threadDumps().isEmpty()) {
+            Path file = logs.resolve(chapter.name() + "-" + label + "-threads.txt");
+            Files.writeString(file, result.threadDumps());
+            threads = logs.getParent().relativize(file).toString().replace('\\', '/');
+        }
         Path module = work.resolve(chapter.name());
         try {
             keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
-            Round round = read(chapter, classes, result, module, overlay);
+            Round round = read(chapter, classes, result, module, overlay, threads);
             out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
-                    round.ending() == Ending.FINISHED ? "finished" : round.reason(), result.took().toSeconds());
+                    round.ending() == Ending.FINISHED ? "finished" : round.reason().lines().findFirst().orElse(""),
+                    result.took().toSeconds());
             return round;
         } finally {
             if (!settings.keepWork()) {
@@ -298,8 +306,14 @@ final class ChapterGrader {
         }
     }
 
-    private Round read(Course.Chapter chapter, List<String> classes, BoundedProcess.Result result, Path module,
-                       Workspace.Overlay overlay) throws IOException {
+    /**
+     * How a run ended, and the outcome of each test class it reported on.
+     *
+     * @param threads where the thread dumps taken before the run was killed were kept (relative to
+     *                the report), or null when there are none
+     */
+    private Round read(ChapterSpec chapter, List<String> classes, BoundedProcess.Result result, Path module,
+                       Workspace.Overlay overlay, String threads) throws IOException {
         String output = result.output();
         boolean stopped = result.timedOut() || result.flooded();
         if (!stopped && result.exitCode() != 0 && isCompileError(output)) {
@@ -320,13 +334,15 @@ final class ChapterGrader {
                 SurefireReports.read(module.resolve("target/surefire-reports"), c)
                         .ifPresent(cases -> reported.put(c, outcome(cases, figures.get(spec.id()))));
             } catch (IOException e) {
-                reported.put(c, Outcome.failed(e.getMessage()));
+                // Maven may have been writing this report when a stopped run was killed (a flood that
+                // went on after its class finished): no report then, and the reason the run stopped applies.
+                if (!stopped && result.exitCode() == 0) {
+                    reported.put(c, Outcome.failed(e.getMessage()));
+                }
             }
         }
         if (result.timedOut()) {
-            return new Round(Ending.STOPPED, "timed out: the tests still ran after the grader's limit of "
-                    + settings.timeout().toSeconds() + " s (an endless loop, a deadlock, or a wait that never ends)",
-                    reported, overlay);
+            return new Round(Ending.STOPPED, timedOut(result.threadDumps(), threads), reported, overlay);
         }
         if (result.flooded()) {
             return new Round(Ending.STOPPED, "output flood: printed more than "
@@ -336,6 +352,20 @@ final class ChapterGrader {
             return new Round(Ending.STOPPED, crashReason(output), reported, overlay);
         }
         return new Round(Ending.FINISHED, "Maven finished without a report for it", reported, overlay);
+    }
+
+    /**
+     * Why a run that was stopped at the time limit failed: a deadlock, with the threads of its
+     * cycle and where each waits, when a JVM of the run reported one; else a hang of some kind.
+     */
+    private String timedOut(String threadDumps, String threads) {
+        String head = "timed out: the tests still ran after the grader's limit of " + settings.timeout().toSeconds() + " s";
+        List<String> deadlocked = ThreadDumps.deadlockedThreads(threadDumps);
+        String reason = deadlocked.isEmpty()
+                ? head + " (an endless loop, a deadlock, or a wait that never ends)"
+                : head + ", deadlocked: each of these threads waits for a lock that another one holds\n  "
+                        + String.join("\n  ", deadlocked);
+        return threads == null ? reason : reason + "\nthe stacks of its threads: " + threads;
     }
 
     /** The verdict of an exercise from its test report, with the scoreboard's figures when the two agree. */

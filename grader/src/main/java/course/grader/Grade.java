@@ -1,5 +1,6 @@
 package course.grader;
 
+import course.kit.learn.Course;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -42,10 +43,8 @@ public final class Grade {
         Course course;
         try {
             settings = Settings.parse(args);
-            course = Course.at(settings.course());
-            for (String c : settings.chapters()) {
-                course.chapter(c);
-            }
+            course = ChapterSpec.course(settings.course());
+            ChapterSpec.select(course, settings.chapters());
             if (!Files.exists(settings.submission())) {
                 throw new IllegalArgumentException("no such submission: " + settings.submission());
             }
@@ -87,12 +86,11 @@ public final class Grade {
         Files.createDirectories(logs);
         List<String> notes = new ArrayList<>();
         List<Grades.Chapter> chapters = new ArrayList<>();
-        List<Course.Chapter> selected = settings.chapters().isEmpty() ? course.chapters()
-                : settings.chapters().stream().map(course::chapter).toList();
+        List<ChapterSpec> selected = ChapterSpec.select(course, settings.chapters());
         try {
             Path unpacked = unpack(settings.submission(), work.resolve("submission"), notes);
             if (unpacked == null) {
-                for (Course.Chapter c : selected) {
+                for (ChapterSpec c : selected) {
                     chapters.add(refused(c, notes.get(notes.size() - 1)));
                 }
             } else {
@@ -106,7 +104,7 @@ public final class Grade {
                 }
                 ChapterGrader grader = new ChapterGrader(course, settings, root, work, logs, out);
                 grader.installKit();
-                for (Course.Chapter c : selected) {
+                for (ChapterSpec c : selected) {
                     out.println(c.name() + ": grading " + c.exercises().size() + " exercises, " + c.points() + " points");
                     chapters.add(grader.grade(c));
                 }
@@ -151,7 +149,7 @@ public final class Grade {
         }
     }
 
-    private static Grades.Chapter refused(Course.Chapter c, String why) {
+    private static Grades.Chapter refused(ChapterSpec c, String why) {
         List<Grades.Exercise> exercises = c.exercises().stream()
                 .map(e -> new Grades.Exercise(e.id(), e.title(), e.points(), 0, course.kit.score.Verdict.FAIL, why,
                         List.of(), 0))

@@ -36,13 +36,16 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
                          [--work=DIR] [--course=DIR]
               SUBMISSION  the student's copy of the course: a directory, .zip, .tar, .tar.gz or .tgz
               --report    where grade.md, grade.json, results.json and junit.xml go (default: grade-report)
-              --chapters  grade only these chapters (default: all)
+              --chapters  grade only these chapters, by name (01-mutex) or number (01) (default: all)
               --timeout   seconds the tests of one run may take before they are stopped (compiling not counted)
               --heap      maximum heap of the JVM that runs student code
+              --flood-mib a run that prints more than this many MiB is stopped
               --retries   runs more for an exercise whose timing gate was inconclusive
               --inconclusive  what an exercise that stays inconclusive earns: zero (default) or full
-            exit status: 0 when grading worked, whatever the score; 2 on a usage error; 3 when the
-            grader could not build the course (no JDK 21+, dependencies missing offline)
+              --offline   run Maven offline (default); false lets it download what is missing
+              --keep-work keep the folders the chapters were built in; --work says where they go
+            exit status: 0 when grading worked, whatever the score; non-zero when the grader could not
+            run: a usage error, or a course it cannot build here (no JDK 21+, dependencies missing offline)
             """;
 
     /** Parses {@code --name=value} arguments; the first bare argument is the submission. */
@@ -76,13 +79,13 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
         Settings s = new Settings(course, Path.of(submission).toAbsolutePath().normalize(), report,
                 work == null || work.isBlank() ? null : Path.of(work).toAbsolutePath().normalize(),
                 chapters.isBlank() ? List.of() : List.of(chapters.split("\\s*,\\s*")),
-                Duration.ofSeconds(positive(named.remove("timeout"), 330)),
+                Duration.ofSeconds(positive("timeout", named.remove("timeout"), 330)),
                 orDefault(named.remove("heap"), "1g"),
-                positive(named.remove("flood-mib"), 20) * 1024 * 1024,
-                (int) nonNegative(named.remove("retries"), 2),
+                positive("flood-mib", named.remove("flood-mib"), 20) * 1024 * 1024,
+                (int) nonNegative("retries", named.remove("retries"), 2),
                 inconclusive.equals("full"),
-                Boolean.parseBoolean(orDefault(named.remove("offline"), "true")),
-                Boolean.parseBoolean(orDefault(named.remove("keep-work"), "false")));
+                bool("offline", named.remove("offline"), true),
+                bool("keep-work", named.remove("keep-work"), false));
         if (!named.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + named.keySet());
         }
@@ -101,19 +104,40 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
         return v == null || v.isBlank() ? d : v;
     }
 
-    private static long positive(String v, long d) {
-        long n = v == null || v.isBlank() ? d : Long.parseLong(v.strip());
+    private static long positive(String option, String v, long d) {
+        long n = number(option, v, d);
         if (n <= 0) {
-            throw new IllegalArgumentException("expected a positive number, not " + v);
+            throw new IllegalArgumentException("--" + option + " is a number above zero, not " + v);
         }
         return n;
     }
 
-    private static long nonNegative(String v, long d) {
-        long n = v == null || v.isBlank() ? d : Long.parseLong(v.strip());
+    private static long nonNegative(String option, String v, long d) {
+        long n = number(option, v, d);
         if (n < 0) {
-            throw new IllegalArgumentException("expected zero or more, not " + v);
+            throw new IllegalArgumentException("--" + option + " is zero or more, not " + v);
         }
         return n;
+    }
+
+    /** {@code v} as true or false, {@code d} when it is empty. */
+    private static boolean bool(String option, String v, boolean d) {
+        String b = orDefault(v, Boolean.toString(d)).strip().toLowerCase(Locale.ROOT);
+        if (!b.equals("true") && !b.equals("false")) {
+            throw new IllegalArgumentException("--" + option + " is true or false, not " + v);
+        }
+        return b.equals("true");
+    }
+
+    /** {@code v} as a whole number, {@code d} when it is empty. */
+    private static long number(String option, String v, long d) {
+        if (v == null || v.isBlank()) {
+            return d;
+        }
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + option + " is a whole number, not " + v);
+        }
     }
 }

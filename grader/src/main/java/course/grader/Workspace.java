@@ -1,5 +1,7 @@
 package course.grader;
 
+import course.kit.learn.Chapter;
+import course.kit.learn.Course;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -76,7 +78,7 @@ final class Workspace {
      * Replaces the starter packages of {@code chapter} in {@code work} with the submission's.
      * A package the submission lacks is left empty: the chapter is graded as it was handed in.
      */
-    static Overlay overlay(Course.Chapter chapter, Path submission, Path work) {
+    static Overlay overlay(ChapterSpec chapter, Path submission, Path work) {
         boolean present = false;
         int files = 0;
         List<String> refused = new ArrayList<>();
@@ -119,6 +121,9 @@ final class Workspace {
      * instructor sees an edited test, and knows it was not used.
      */
     static List<String> ignoredChanges(Course course, Path submission, int limit) {
+        List<String> studentDirs = course.chapters().stream()
+                .flatMap(c -> c.starterPackages().stream().map(pkg -> c.name() + "/src/main/java/" + pkg + "/"))
+                .toList();
         List<String> found = new ArrayList<>();
         for (Path file : walk(submission)) {
             if (found.size() >= limit) {
@@ -126,7 +131,8 @@ final class Workspace {
                 break;
             }
             String rel = submission.relativize(file).toString().replace('\\', '/');
-            if (isStudentSource(course, rel) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            boolean studentSource = rel.endsWith(".java") && studentDirs.stream().anyMatch(rel::startsWith);
+            if (studentSource || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             Path pristine = course.root().resolve(rel);
@@ -142,20 +148,6 @@ final class Workspace {
             }
         }
         return List.copyOf(found);
-    }
-
-    private static boolean isStudentSource(Course course, String rel) {
-        if (!rel.endsWith(".java")) {
-            return false;
-        }
-        for (Course.Chapter c : course.chapters()) {
-            for (String pkg : c.packages()) {
-                if (rel.startsWith(c.name() + "/src/main/java/" + pkg + "/")) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Every file and link under {@code dir}, build outputs left out, links not followed. */
@@ -206,10 +198,11 @@ final class Workspace {
      * folder an archive wrapped it in ({@code course-main/}), looked for a few levels down.
      */
     static Path courseRootOf(Path dir, Course course) {
+        List<String> chapters = course.chapters().stream().map(Chapter::name).toList();
         Path at = dir;
         for (int depth = 0; depth < 4; depth++) {
             final Path here = at;
-            if (course.chapters().stream().anyMatch(c -> Files.isDirectory(here.resolve(c.name())))
+            if (chapters.stream().anyMatch(c -> Files.isDirectory(here.resolve(c)))
                     || Files.isRegularFile(here.resolve("pom.xml"))) {
                 return here;
             }

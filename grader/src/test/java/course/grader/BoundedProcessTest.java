@@ -26,6 +26,7 @@ class BoundedProcessTest {
                 Duration.ofSeconds(1), 1024 * 1024);
         assertThat(r.timedOut()).isTrue();
         assertThat(r.took()).isLessThan(Duration.ofSeconds(20));
+        assertThat(r.threadDumps()).as("no JVM among its processes, so no thread dump").isEmpty();
         long child = Long.parseLong(r.output().lines().findFirst().orElseThrow().strip());
         assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false))
                 .as("the background sleep %d", child).isFalse();
@@ -41,6 +42,20 @@ class BoundedProcessTest {
         assertThat(r.outputBytes()).isGreaterThan(4 * 1024 * 1024);
         assertThat(r.output().length()).isLessThan(3 * BoundedProcess.KEPT);
         assertThat(r.output()).contains("bytes of output not kept").startsWith("flood\n");
+    }
+
+    @Test
+    @DisplayName("a command that prints and ends at once loses none of its output, however late the reader starts")
+    void keepsTheOutputOfACommandThatJustEnded() throws Exception {
+        int lost = 0;
+        for (int run = 0; run < 200; run++) {
+            BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "echo done; exit 3"), dir, Map.of(),
+                    Duration.ofSeconds(30), 1024);
+            assertThat(r.exitCode()).isEqualTo(3);
+            lost += r.output().equals("done\n") ? 0 : 1;
+        }
+        assertThat(lost).as("runs of 200 whose output was lost: killing an ended process must not close its pipe")
+                .isZero();
     }
 
     @Test

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Grades fixture submissions through real Maven runs of chapters 01 and 04: the solutions, the
- * starters with forged results, and student code that exits, loops, floods, runs out of memory
- * or of stack. Each lands on its expected score with its expected reason, in bounded time.
+ * starters with forged results, and student code that exits, halts, loops, deadlocks, floods,
+ * runs out of memory or of stack, or leaks a thread. Each lands on its expected score with its
+ * expected reason, in bounded time.
  *
  * <p>Minutes of work, so only with {@code ./mvnw test -pl grader -Dgrader.e2e=true}.
  */
@@ -215,12 +216,89 @@ class GraderEndToEndTest {
         assertThat(verdict(pitfalls, "04.2")).isEqualTo(Verdict.FAIL);
     }
 
+    @Test
+    @Timeout(value = 20, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a deadlock and Runtime.halt each fail their own exercise, naming the deadlock; the others are graded as usual")
+    void deadlockAndHaltFailTheirOwnExercise() throws Exception {
+        Path course = copyOfCourse("oscar");
+        useSolution(course, "01-mutex", "course/mutex");
+        Path src = course.resolve("01-mutex/src/main/java/course/mutex");
+        Files.copy(COURSE.resolve("01-mutex/src/main/java/course/mutex/RequestCounter.java"), src.resolve("RequestCounter.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // Every hit is audited on a second thread that takes the two locks in the opposite order:
+        // both take their first lock, then each waits for the other's, forever. The test never returns.
+        Files.writeString(src.resolve("HitCounter.java"), """
+                package course.mutex;
+
+                import java.util.concurrent.CountDownLatch;
+
+                public class HitCounter {
+                    private final Object countLock = new Object();
+                    private final Object auditLock = new Object();
+                    private long hits;
+
+                    public void hit() {
+                        CountDownLatch bothHoldOne = new CountDownLatch(2);
+                        Thread auditor = new Thread(() -> {
+                            synchronized (auditLock) {
+                                meet(bothHoldOne);
+                                synchronized (countLock) {
+                                    System.out.println("audited " + hits);
+                                }
+                            }
+                        }, "hit-auditor");
+                        auditor.start();
+                        synchronized (countLock) {
+                            meet(bothHoldOne);
+                            synchronized (auditLock) {
+                                hits++;
+                            }
+                        }
+                    }
+
+                    public long total() {
+                        synchronized (countLock) {
+                            return hits;
+                        }
+                    }
+
+                    private static void meet(CountDownLatch latch) {
+                        latch.countDown();
+                        try {
+                            latch.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+                """);
+        insertAtStartOf(src.resolve("AccessLog.java"), "public synchronized void record(String line) {", """
+                        Runtime.getRuntime().halt(7);
+                """);
+
+        long start = System.nanoTime();
+        Grades.Report report = grade(course, "01-mutex", "--retries=0", "--timeout=90");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(mutex.earned()).as(text(report)).isEqualTo(2);
+        assertThat(reason(mutex, "01.1")).as(text(report)).startsWith("timed out").contains("deadlocked")
+                .contains("\"hit-auditor\" waits for a java.lang.Object held by").contains("HitCounter.java")
+                .contains("the stacks of its threads: logs/01-mutex-run");
+        assertThat(reason(mutex, "01.3")).as(text(report)).contains("Runtime.halt").contains("exit status 7");
+        assertThat(verdict(mutex, "01.2")).isEqualTo(Verdict.FAIL);
+        assertThat(reason(mutex, "01.2")).as("the starter fails its own checks").doesNotContain("timed out")
+                .doesNotContain("exited before");
+        assertThat(verdict(mutex, "01.4")).as(text(report)).isEqualTo(Verdict.PASS);
+        assertThat(took).as("one run of the chapter, four alone, one of them stopped at 90 s").isLessThan(Duration.ofMinutes(18));
+    }
+
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));
         args.addAll(List.of(options));
         Settings settings = Settings.parse(args.toArray(String[]::new));
-        Grades.Report report = Grade.grade(Course.at(COURSE), settings, System.out);
+        Grades.Report report = Grade.grade(ChapterSpec.course(COURSE), settings, System.out);
         ReportWriter.writeAll(report, settings.report());
         return report;
     }

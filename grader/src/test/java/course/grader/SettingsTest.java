@@ -39,5 +39,28 @@ class SettingsTest {
         assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--timout=3"})).hasMessageContaining("timout");
         assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--inconclusive=half"})).hasMessageContaining("zero or full");
         assertThatThrownBy(() -> Settings.parse(new String[] {})).hasMessageContaining("no submission");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--offline=yes"}))
+                .hasMessage("--offline is true or false, not yes");
+    }
+
+    @Test
+    @DisplayName("a number that is not one says which option and what it takes")
+    void rejectsNumbersThatAreNot() {
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--timeout=5m"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--timeout is a whole number, not 5m");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--flood-mib=0"}))
+                .hasMessage("--flood-mib is a number above zero, not 0");
+        assertThatThrownBy(() -> Settings.parse(new String[] {"x", "--retries=-1"}))
+                .hasMessage("--retries is zero or more, not -1");
+    }
+
+    @Test
+    @DisplayName("what ./grade passes when --flood-mib and --work are not given means the defaults")
+    void emptyFloodAndWorkMeanTheDefaults() {
+        Settings s = Settings.parse(new String[] {"x", "--flood-mib=", "--work="});
+        assertThat(s.floodBytes()).isEqualTo(20L * 1024 * 1024);
+        assertThat(s.work()).isNull();
+        assertThat(Settings.parse(new String[] {"x", "--flood-mib=8", "--work=/tmp/w"}).floodBytes())
+                .isEqualTo(8L * 1024 * 1024);
     }
 }

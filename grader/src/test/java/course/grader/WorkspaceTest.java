@@ -2,6 +2,7 @@ package course.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.kit.learn.Course;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class WorkspaceTest {
     @Test
     @DisplayName("only .java files under the chapter's packages are taken; tests, resources, links and other packages are not")
     void overlaysOnlyStarterSources() throws IOException {
-        Course course = Course.at(fakeCourse());
+        Course course = ChapterSpec.course(fakeCourse());
         Path sub = dir.resolve("submission");
         write(sub.resolve("01-mutex/src/main/java/course/mutex/HitCounter.java"), "student");
         write(sub.resolve("01-mutex/src/main/java/course/mutex/inner/Extra.java"), "student extra");
@@ -47,7 +48,7 @@ class WorkspaceTest {
 
         Path work = dir.resolve("work");
         Workspace.copyCourse(course.root(), work);
-        Workspace.Overlay overlay = Workspace.overlay(course.chapter("01-mutex"), sub, work);
+        Workspace.Overlay overlay = Workspace.overlay(ExerciseScannerTest.chapter(course.root(), "01-mutex"), sub, work);
 
         assertThat(overlay.present()).isTrue();
         assertThat(overlay.files()).isEqualTo(2);
@@ -67,7 +68,7 @@ class WorkspaceTest {
     @Test
     @DisplayName("edited and added files outside the starter packages are listed for the instructor")
     void listsIgnoredChanges() throws IOException {
-        Course course = Course.at(fakeCourse());
+        Course course = ChapterSpec.course(fakeCourse());
         Path sub = dir.resolve("submission");
         Workspace.copyCourse(course.root(), sub);
         write(sub.resolve("01-mutex/src/main/java/course/mutex/HitCounter.java"), "student");
@@ -82,12 +83,12 @@ class WorkspaceTest {
     @Test
     @DisplayName("a chapter missing from the submission is not present, and the course inside a wrapper folder is found")
     void findsTheCourseInAWrapper() throws IOException {
-        Course course = Course.at(fakeCourse());
+        Course course = ChapterSpec.course(fakeCourse());
         Path sub = dir.resolve("submission");
         write(sub.resolve("course-main/README.md"), "hi");
         Files.createDirectories(sub.resolve("course-main/01-mutex"));
         assertThat(Workspace.courseRootOf(sub, course)).isEqualTo(sub.resolve("course-main"));
-        Workspace.Overlay overlay = Workspace.overlay(course.chapter("01-mutex"), sub.resolve("course-main"),
+        Workspace.Overlay overlay = Workspace.overlay(ExerciseScannerTest.chapter(course.root(), "01-mutex"), sub.resolve("course-main"),
                 dir.resolve("work"));
         assertThat(overlay.present()).isFalse();
         assertThat(overlay.refused()).isEqualTo(List.of());

@@ -5,15 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import course.kit.score.Scoreboard;
 import course.kit.score.ScoreboardFile;
 
 /**
- * One chapter of the course as the learner commands see it: its folder, its README, the
- * scoreboard of its last test run and its solution's folder.
+ * One chapter of the course as the learner commands and the instructor's grader see it: its
+ * folder, its starter (the only files a student edits), its README, the scoreboard of its last
+ * test run and its solution's folder.
  *
  * @param name the chapter's folder and Maven module, as in {@code 01-mutex}
  * @param dir  its folder
@@ -24,6 +29,37 @@ public record Chapter(String name, Path dir, Path root) {
     /** The chapter's number, as in {@code 01}. */
     public String number() {
         return name.substring(0, 2);
+    }
+
+    /** The starter's sources, {@code src/main/java}: the only folder a student edits. */
+    public Path starterDir() {
+        return dir.resolve("src/main/java");
+    }
+
+    /**
+     * The starter's packages, as folders under {@link #starterDir()} ({@code course/mutex}): the
+     * outermost folders that hold {@code .java} files, in order. Empty when the starter has none.
+     */
+    public List<String> starterPackages() {
+        Path sources = starterDir();
+        if (!Files.isDirectory(sources)) {
+            return List.of();
+        }
+        Set<String> dirs = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            files.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> sources.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .forEach(dirs::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the starter of " + name + " in " + sources, e);
+        }
+        List<String> outermost = new ArrayList<>();
+        for (String d : dirs) {
+            if (outermost.stream().noneMatch(o -> d.startsWith(o + "/"))) {
+                outermost.add(d);
+            }
+        }
+        return List.copyOf(outermost);
     }
 
     /** The chapter's README, parsed. */
