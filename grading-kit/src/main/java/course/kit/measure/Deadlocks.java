@@ -57,6 +57,12 @@ public final class Deadlocks {
         }
     }
 
+    /** The line to show for a waiting thread: the course's code that waits, not the JDK's parking. */
+    private static boolean isCourseCode(StackTraceElement frame) {
+        String c = frame.getClassName();
+        return !(c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun."));
+    }
+
     private static String describe(ThreadInfo info) {
         LockInfo wanted = info.getLockInfo();
         String held = Arrays.stream(info.getLockedMonitors()).map(LockInfo::toString)
@@ -65,7 +71,9 @@ public final class Deadlocks {
                 .collect(Collectors.joining(", "));
         String holds = String.join(", ", java.util.stream.Stream.of(held, heldSync)
                 .filter(s -> !s.isEmpty()).toList());
-        String at = info.getStackTrace().length > 0 ? " at " + info.getStackTrace()[0] : "";
+        String at = Arrays.stream(info.getStackTrace()).filter(Deadlocks::isCourseCode).findFirst()
+                .or(() -> Arrays.stream(info.getStackTrace()).findFirst())
+                .map(frame -> " at " + frame).orElse("");
         return "  \"" + info.getThreadName() + "\" holds [" + holds + "] and waits for " + wanted
                 + " owned by \"" + info.getLockOwnerName() + "\"" + at;
     }

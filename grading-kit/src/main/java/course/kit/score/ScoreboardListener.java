@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -23,6 +24,7 @@ import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.ReportDir;
+import course.kit.measure.Deadlocks;
 import course.kit.chart.ScoreboardPage;
 
 /**
@@ -75,7 +77,8 @@ public final class ScoreboardListener implements TestExecutionListener {
                         inconclusive ? null : CheckResult.SKIPPED, message(thrown));
             }
             case FAILED -> record(test, Verdict.FAIL,
-                    thrown instanceof AssertionError ? CheckResult.ASSERTION : CheckResult.ERROR, message(thrown));
+                    thrown instanceof AssertionError ? CheckResult.ASSERTION : CheckResult.ERROR,
+                    withDeadlockIfTimedOut(message(thrown), thrown));
         }
     }
 
@@ -160,6 +163,17 @@ public final class ScoreboardListener implements TestExecutionListener {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A check that ran out of time is often stuck in a deadlock: if the JVM sees one now, the
+     * message names its threads and locks, so a timeout says why instead of only how long.
+     */
+    private static String withDeadlockIfTimedOut(String message, Throwable thrown) {
+        if (!(thrown instanceof TimeoutException)) {
+            return message;
+        }
+        return Deadlocks.find().map(deadlock -> message + "\n" + deadlock).orElse(message);
     }
 
     private static String message(Throwable t) {

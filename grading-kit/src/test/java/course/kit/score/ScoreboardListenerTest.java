@@ -45,9 +45,12 @@ class ScoreboardListenerTest {
                             .selectors(selectClass(ExerciseFixtures.Passing.class),
                                     selectClass(ExerciseFixtures.FailingByAssertion.class),
                                     selectClass(ExerciseFixtures.Inconclusive.class),
-                                    selectClass(ExerciseFixtures.CrashingAndSkipped.class))
+                                    selectClass(ExerciseFixtures.CrashingAndSkipped.class),
+                                    selectClass(ExerciseFixtures.Deadlocking.class))
                             .build());
         } finally {
+            ExerciseFixtures.STUCK.forEach(Thread::interrupt);
+            ExerciseFixtures.STUCK.clear();
             if (previous == null) {
                 System.clearProperty(ReportDir.PROPERTY);
             } else {
@@ -97,11 +100,20 @@ class ScoreboardListenerTest {
     }
 
     @Test
+    @DisplayName("a check that timed out in a deadlock names the threads of the cycle")
+    void timedOutInADeadlock() {
+        ExerciseResult e = byId.get("99.5");
+        assertThat(e.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(e.checks().get(0).message()).contains("timed out").contains("Deadlock: 2 threads")
+                .contains("\"left-first\"").contains("\"right-first\"");
+    }
+
+    @Test
     @DisplayName("the text scoreboard names the next exercise and its hint")
     void text() {
         Scoreboard board = ScoreboardFile.read(reportDir.resolve(ScoreboardFile.NAME));
         String text = ScoreboardText.render(board, "scoreboard.json", "file:///scoreboard.html");
-        assertThat(text).contains("2 of 7 points").contains("Next: 99.2 Fails by assertion")
+        assertThat(text).contains("2 of 8 points").contains("Next: 99.2 Fails by assertion")
                 .contains("Hint: read the lesson").contains("[??]").endsWith(" Charts: file:///scoreboard.html\n" + "=".repeat(78) + "\n");
     }
 
@@ -111,6 +123,6 @@ class ScoreboardListenerTest {
         assertThat(reportDir.resolve(ScoreboardPage.NAME)).content().contains("99.2 Fails by assertion");
         Files.createDirectories(blocked.resolve(ScoreboardPage.NAME));
         runFixtures(blocked);
-        assertThat(ScoreboardFile.read(blocked.resolve(ScoreboardFile.NAME)).exercises()).hasSize(4);
+        assertThat(ScoreboardFile.read(blocked.resolve(ScoreboardFile.NAME)).exercises()).hasSize(5);
     }
 }
