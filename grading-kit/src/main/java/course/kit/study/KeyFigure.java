@@ -18,7 +18,8 @@ public record KeyFigure(double value, String unit) {
     private static final Pattern PER_MILLION = Pattern.compile("\\(([\\d.,]+) per million\\)");
     private static final Pattern RATIO = Pattern.compile("^([\\d.,]+)x\\b");
     private static final Pattern FORBIDDEN = Pattern.compile("forbidden outcomes in ([\\d,]+) of");
-    private static final Pattern OUT_OF = Pattern.compile("^([\\d,]+) of ([\\d,]+)");
+    /** "11 of 11 choices fit", "tested 34,004 of 4,000,000 values". */
+    private static final Pattern OUT_OF = Pattern.compile("^(?:\\p{L}+ )?([\\d,]+) of ([\\d,]+)");
     private static final Pattern FIRST = Pattern.compile("(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*([\\p{L}%]*)");
 
     /** The key figure of {@code measured}, if it has a number at all. */

@@ -29,6 +29,8 @@ class StudyTest {
         assertThat(KeyFigure.of("forbidden outcomes in 1,204 of 9,000 samples"))
                 .hasValue(new KeyFigure(1204, "forbidden"));
         assertThat(KeyFigure.of("11 of 11 choices fit")).hasValue(new KeyFigure(11, "of 11"));
+        assertThat(KeyFigure.of("tested 34,004 of 4,000,000 values in 429 ms, 0 predicate calls after returning"))
+                .hasValue(new KeyFigure(34_004, "of 4,000,000"));
         assertThat(KeyFigure.of("436 ms of CPU in 500 ms")).hasValue(new KeyFigure(436, "ms"));
         assertThat(KeyFigure.of("3,248 ms, 2 calls")).hasValue(new KeyFigure(3248, "ms"));
         assertThat(KeyFigure.of("")).isEmpty();
