@@ -40,10 +40,10 @@ public class ParallelSearch {
      * If the caller itself is interrupted while waiting, it stops the tasks the same way and
      * rethrows InterruptedException, so its own caller learns about it too.
      *
-     * Measured (JDK 25, 2-core AMD EPYC VM): 0 predicate calls after returning; a search with a
-     * 100 ms deadline tested 22-34 thousand of its 4 million values and returned after 106-172
-     * ms on an idle machine, 982 ms at worst on a busy one (the starter: all 4 million values,
-     * after 2.9-3.1 s).
+     * Measured (JDK 25, 2-core AMD EPYC VM, the course's reliability study): 0 predicate calls
+     * after returning; a search with a 100 ms deadline tested 68-120 thousand of its 4 million
+     * values and returned after 106-191 ms on an idle machine (16 runs), 323 ms at worst on a
+     * busy one (the starter: all 4 million values, after 3.0-3.3 s).
      */
 
     /** Number of tasks a search is split into. */
