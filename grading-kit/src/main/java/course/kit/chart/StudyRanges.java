@@ -18,9 +18,6 @@ import course.kit.study.StudyRow;
  */
 public final class StudyRanges {
 
-    /** Where the study keeps its rows, from the course's root folder. */
-    static final String CSV = "docs/reliability/runs.csv";
-
     private static final int LEVELS_UP = 4;
 
     private final List<StudyRow> quiet;
@@ -53,7 +50,7 @@ public final class StudyRanges {
     public static StudyRanges near(Path dir) {
         Path at = dir.toAbsolutePath();
         for (int up = 0; at != null && up <= LEVELS_UP; up++, at = at.getParent()) {
-            Path csv = at.resolve(CSV);
+            Path csv = at.resolve(StudyRow.FILE);
             if (Files.isRegularFile(csv)) {
                 return new StudyRanges(read(csv));
             }

@@ -37,7 +37,7 @@ public final class ReliabilityStudy {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("course.root", ".")).toAbsolutePath().normalize();
-        Path data = root.resolve("docs/reliability/runs.csv");
+        Path data = root.resolve(StudyRow.FILE);
         if (args.length >= 2 && args[0].equals("run")) {
             String condition = args[1];
             if (!condition.equals("quiet") && !condition.equals("loaded")) {

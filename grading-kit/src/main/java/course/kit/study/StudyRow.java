@@ -28,6 +28,9 @@ public record StudyRow(String started, String condition, String chapter, String 
                        String exercise, String verdict, String check, boolean gate, String result,
                        String measured, String threshold, long seconds) {
 
+    /** Where the study keeps its rows, from the course's root folder. */
+    public static final String FILE = "docs/reliability/runs.csv";
+
     /** The CSV header line. */
     public static final String HEADER =
             "started,condition,chapter,run,load,side,exercise,verdict,check,gate,result,measured,threshold,seconds";

@@ -141,7 +141,7 @@ class ScoreboardPageTest {
     @DisplayName("the study is found above the report folder; the page is written there, or the write says why not")
     void writes(@TempDir Path root) throws Exception {
         Files.createDirectories(root.resolve("docs/reliability"));
-        Files.writeString(root.resolve(StudyRanges.CSV), StudyRow.HEADER + "\n"
+        Files.writeString(root.resolve(StudyRow.FILE), StudyRow.HEADER + "\n"
                 + row("quiet", "starter", TIMING, "FAIL", "0.70x the throughput of a lock").toCsv() + "\nnot a row\n");
         Path page = root.resolve("solutions/01-mutex/target").resolve(ScoreboardPage.NAME);
         ScoreboardPage.write(board("01-mutex-solution",
