@@ -56,12 +56,8 @@ final class CheckChart {
         Optional<StudyRanges.Range> starter = study.range(chapter, check.name(), "starter", f.unit());
         Optional<StudyRanges.Range> solution = study.range(chapter, check.name(), "solution", f.unit());
         List<Double> shown = new ArrayList<>(List.of(f.value(), t.value()));
-        for (StudyRanges.Range r : starter.stream().toList()) {
-            shown.addAll(List.of(r.min(), r.max()));
-        }
-        for (StudyRanges.Range r : solution.stream().toList()) {
-            shown.addAll(List.of(r.min(), r.max()));
-        }
+        starter.ifPresent(r -> shown.addAll(List.of(r.min(), r.max())));
+        solution.ifPresent(r -> shown.addAll(List.of(r.min(), r.max())));
         if (shown.stream().distinct().count() == 1) {
             return Optional.empty();
         }
