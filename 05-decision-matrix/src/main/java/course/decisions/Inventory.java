@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * state in one immutable value and replace it atomically.
  * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: two threads reserving the last seat
  * never both get it, and a dashboard never sees a seat missing or counted twice (jcstress tests
- * {@code Inventory_01_LastSeat} and {@code Inventory_02_ConsistentStock}).
+ * {@code Inventory_01_LastSeat} and {@code Inventory_02_ConsistentStock}, and a buyer and a
+ * dashboard kept busy for a second).
  */
 public class Inventory {
 

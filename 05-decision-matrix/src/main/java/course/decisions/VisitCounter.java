@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentMap;
  * is the right tool. But it only makes each single call atomic. {@code get} then {@code put}
  * is two calls: two threads can both read 3 and both write 4 (check-then-act). Make the
  * read-modify-write one call of the map.
- * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: jcstress test
- * {@code VisitCounter_01_SameUserTwice}.
+ * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: two simultaneous visits of one user
+ * count as two (jcstress test {@code VisitCounter_01_SameUserTwice}), and two threads visiting
+ * one user for a second lose no visit.
  */
 public class VisitCounter {
 
