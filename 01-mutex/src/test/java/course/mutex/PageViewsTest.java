@@ -57,6 +57,7 @@ class PageViewsTest {
             counted += views.views(page) - 1;
         }
         assertThat(counted).as("views counted").isEqualTo(contention.allOperations());
+        contention.abortIfTooFewToTell();
         assertThat(contention.threadsRarelyStop())
                 .withFailMessage("4 threads counting 4 different pages %s: views of different pages still wait "
                         + "for one shared lock.", contention)

@@ -1,6 +1,7 @@
 package course.kit.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 
 @DisplayName("Deterministic measures: counted by the JVM, not timed")
 class MeasuresTest {
@@ -84,8 +86,14 @@ class MeasuresTest {
         }
         assertThat(one.waited()).isPositive();
         assertThat(new Contention(100, 0, 1_000_000, 0).threadsRarelyStop()).as("a lock that stops threads").isFalse();
-        assertThat(new Contention(2, 0, 500_000, 0).threadsRarelyStop()).as("two stray stops").isTrue();
         assertThat(new Contention(3, 0, 500_000, 0).threadsRarelyStop()).as("three stops in 0.5 M").isFalse();
+        assertThatNoException().as("three stops: enough to tell")
+                .isThrownBy(() -> new Contention(3, 0, 500_000, 0).abortIfTooFewToTell());
+        assertThat(new Contention(2, 0, 3_000_000, 0).threadsRarelyStop()).as("two stops in 3 M").isTrue();
+        assertThatThrownBy(() -> new Contention(2, 0, 166_912, 0).abortIfTooFewToTell())
+                .as("two stops in 166,912 operations: a lock on a busy machine, or two one-time stops")
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("INCONCLUSIVE").hasMessageContaining("too few to tell");
     }
 
     @Test

@@ -28,8 +28,8 @@ public class ExchangeRates {
      * get: computeIfAbsent on a present key can still lock the key's bin when another key
      * shares it, so the get comes first.
      *
-     * Measured (JDK 25, 2-core VM): 0 stops per million quotes at 4 threads, against tens of
-     * thousands for the starter.
+     * Measured (JDK 25, 2-core VM, 30 quiet runs): 0 stops per million quotes at 4 threads,
+     * against 23 to 202 for the starter.
      */
     private final Map<String, BigDecimal> rates = new ConcurrentHashMap<>();
     private final Function<String, BigDecimal> source;
