@@ -55,9 +55,10 @@ final class ProofRun {
         return rows;
     }
 
-    /** What every row of one run shares. */
-    private record Row(String started, String condition, String chapter, String run, double load, long seconds) {
+    /** What every row of one run shares; also what the device runs' import turns into rows. */
+    record Row(String started, String condition, String chapter, String run, double load, long seconds) {
 
+        /** The rows of one side's scoreboard, or one MISSING row when the side wrote none. */
         List<StudyRow> of(String side, Path board) {
             if (!Files.exists(board)) {
                 return List.of(new StudyRow(started, condition, chapter, run, load, side, "-", "MISSING",

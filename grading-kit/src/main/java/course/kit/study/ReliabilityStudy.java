@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The reliability study of the grading (issue "prove the grading"): runs the proof of chapters
@@ -20,6 +22,7 @@ import java.util.Locale;
  *
  * <pre>
  * study run quiet|loaded RUNS [CHAPTER...]   append RUNS proof runs of each chapter (all five by default)
+ * study import DIR CONDITION                 append the runs of docs/reliability/device/run.sh, found in DIR
  * study report                               rewrite docs/reliability.md from the recorded runs
  * </pre>
  *
@@ -46,6 +49,13 @@ public final class ReliabilityStudy {
             int runs = Integer.parseInt(args[2]);
             List<String> chapters = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : CHAPTERS;
             run(root, data, condition, runs, chapters);
+            report(root, data);
+        } else if (args.length == 3 && args[0].equals("import")) {
+            String condition = args[2];
+            if (condition.equals("quiet") || condition.equals("loaded")) {
+                usage("quiet and loaded are this machine's conditions; name the device's, such as 16-core");
+            }
+            importRuns(data, DeviceResults.read(root.resolve(args[1]), condition));
             report(root, data);
         } else if (args.length == 1 && args[0].equals("report")) {
             report(root, data);
@@ -77,6 +87,16 @@ public final class ReliabilityStudy {
                 }
             }
         }
+    }
+
+    private static void importRuns(Path data, List<StudyRow> rows) throws IOException {
+        if (rows.isEmpty()) {
+            usage("no complete run to import");
+        }
+        Files.write(data, rows.stream().map(StudyRow::toCsv).toList(), StandardOpenOption.APPEND);
+        rows.stream().collect(Collectors.groupingBy(r -> r.chapter() + " run " + r.run(), TreeMap::new, Collectors.toList()))
+                .forEach((run, runRows) -> System.out.printf(Locale.ROOT, "study: imported %s %s: %d s, %s%n",
+                        runRows.get(0).condition(), run, runRows.get(0).seconds(), outcome(runRows)));
     }
 
     /** The commit the study runs on (its run ids start with it), or "unknown" outside git. */
@@ -120,6 +140,7 @@ public final class ReliabilityStudy {
 
     private static void usage(String problem) {
         System.err.println("study: " + problem + "\nusage: " + COMMAND.replace("...", "run quiet|loaded RUNS [CHAPTER...]")
+                + "\n       " + COMMAND.replace("...", "import DIR CONDITION")
                 + "\n       " + COMMAND.replace("...", "report"));
         System.exit(2);
     }
