@@ -27,7 +27,7 @@ class ParallelSearchTest {
     private static final int SIZE = 4_000_000;
     /**
      * A search that honours its deadline tests a small part of the data before it gives up
-     * (52,000-120,000 of the 4 M values in the course's reliability study, idle or busy); one that waits for
+     * (38,000-120,000 of the 4 M values in the course's reliability study, idle or busy); one that waits for
      * every task tests all of it. Counting calls, not milliseconds, keeps the verdict the same on a busy machine, where
      * the clock runs on while the threads wait for a core.
      */
