@@ -12,8 +12,9 @@ package course.mutex;
  * two threads can both read 41 and both write 42, and one hit is lost. Nothing crashes and no
  * error is logged: the total is just low. Make every hit count, with the simplest tool that
  * makes the three steps one: a lock.
- * <p>Graded by: {@code ../mvnw test} in {@code 01-mutex} (jcstress test
- * {@code HitCounter_01_LostUpdate}).
+ * <p>Graded by: {@code ../mvnw test} in {@code 01-mutex}: jcstress test
+ * {@code HitCounter_01_LostUpdate}, a Lincheck model check of every schedule of two threads,
+ * and a termination test: a dashboard waiting in a loop for the first hit must see it.
  */
 public class HitCounter {
 

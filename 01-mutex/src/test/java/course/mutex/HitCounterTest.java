@@ -6,8 +6,12 @@ import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
+import course.kit.jcstress.TerminationRun;
+import course.kit.lincheck.ModelCheck;
 import course.kit.measure.Together;
+import course.mutex.model.HitCounterModel;
 import course.mutex.races.HitCounter_01_LostUpdate;
+import course.mutex.races.HitCounter_02_DashboardSeesHit;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,5 +56,21 @@ class HitCounterTest {
     @DisplayName("two simultaneous hits always count as two (jcstress)")
     void noLostUpdate(TestReporter reporter) {
         JcstressRun.verdictOf(HitCounter_01_LostUpdate.class).assertPassed(reporter);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("every schedule of hits and reads on two threads gives a correct total (Lincheck)")
+    void everyScheduleCounts(TestReporter reporter) {
+        ModelCheck.of(HitCounterModel.class).assertLinearizable(reporter, "HitCounter",
+                "Look for the step where one thread read the count and the other wrote it before the first "
+                        + "wrote back: that is the read-add-write that must become one step.");
+    }
+
+    @Test
+    @Gate
+    @DisplayName("a dashboard waiting for the first hit sees it (termination test)")
+    void dashboardSeesTheHit(TestReporter reporter) {
+        TerminationRun.assertTerminates(HitCounter_02_DashboardSeesHit.class, reporter);
     }
 }

@@ -3,11 +3,11 @@ package course.mutex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.kit.Exercise;
-import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
-import course.kit.measure.Contention;
+import course.kit.lincheck.ModelCheck;
 import course.kit.measure.Together;
+import course.mutex.model.PageViewsModel;
 import course.mutex.races.PageViews_01_SamePageTwice;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
@@ -19,15 +19,6 @@ import org.junit.jupiter.api.TestReporter;
                 + "See 01-mutex/README.md, 'Hints for 01.4'.")
 @DisplayName("01.4 PageViews counts different pages independently")
 class PageViewsTest {
-
-    /**
-     * One page per thread, four threads (more than this machine has cores, so a shared lock
-     * shows itself even on a busy machine). Their hash codes differ in the two lowest bits,
-     * before and after HashMap's spreading, so striping by hash over 4 or more stripes
-     * separates them.
-     */
-    private static final String[] PAGES = {"/home", "/search", "/checkout", "/help"};
-    private static final Duration MEASURE_FOR = Duration.ofMillis(500);
 
     @Test
     @DisplayName("views are counted per page")
@@ -41,27 +32,16 @@ class PageViewsTest {
         assertThat(views.views("/never")).isZero();
     }
 
+    /**
+     * "/home" and "/search" have hash codes that differ in the two lowest bits, before and after
+     * HashMap's spreading, so striping by hash over 4 or more stripes separates them.
+     */
     @Test
     @Gate
-    @DisplayName("4 threads viewing 4 different pages do not wait for each other")
+    @DisplayName("a view of /home never waits for a view of /search paused inside view() (Lincheck)")
     void differentPagesNeverWait(TestReporter reporter) {
-        PageViews views = new PageViews();
-        for (String page : PAGES) {
-            views.view(page); // the pages exist before the measurement: only steady-state views count
-        }
-        Contention contention = Contention.measure("4 threads viewing 4 different pages", PAGES.length, MEASURE_FOR,
-                i -> () -> views.view(PAGES[i]));
-        Figures.report(reporter, contention.summary("views of 4 different pages"), Contention.threshold());
-        long counted = 0;
-        for (String page : PAGES) {
-            counted += views.views(page) - 1;
-        }
-        assertThat(counted).as("views counted").isEqualTo(contention.allOperations());
-        contention.abortIfTooFewToTell();
-        assertThat(contention.threadsRarelyStop())
-                .withFailMessage("4 threads counting 4 different pages %s: views of different pages still wait "
-                        + "for one shared lock.", contention)
-                .isTrue();
+        ModelCheck.of(PageViewsModel.class).actorsPerThread(1).assertNonBlocking(reporter, "a view of the other page",
+                "Views of different pages must share nothing they wait for: not one lock, not one stripe.");
     }
 
     @Test

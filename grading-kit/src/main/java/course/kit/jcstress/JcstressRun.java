@@ -91,8 +91,16 @@ public final class JcstressRun {
     private static Map<String, JcstressVerdict> runAll() {
         Path dir = ReportDir.get().resolve("jcstress");
         Path results = dir.resolve("results.bin.gz");
+        deleteEarlierResults(results);
         List<String> args = new ArrayList<>(List.of(
                 System.getProperty("course.jcstress.options", DEFAULT_OPTIONS).trim().split("\\s+")));
+        int filter = args.indexOf("-t");
+        java.util.regex.Pattern selected = java.util.regex.Pattern.compile(filter < 0 ? ".*" : args.get(filter + 1));
+        if (filter >= 0) {
+            args.subList(filter, filter + 2).clear();
+        }
+        args.addAll(List.of("-t", sampledTests(TestList.tests().stream()
+                .filter(name -> selected.matcher(name).matches()).toList())));
         args.addAll(List.of("-jvmArgs", FORK_FLAGS, "-r", dir.resolve("report").toString()));
         PrintStream console = System.out;
         try (PrintStream log = new PrintStream(Files.newOutputStream(ReportDir.prepared(logFile())), true)) {
@@ -113,9 +121,39 @@ public final class JcstressRun {
         return readResults(results);
     }
 
+    /**
+     * A {@code -t} filter for every selected test but the termination tests: {@link TerminationRun}
+     * runs those with a deadline of its own, where jcstress would wait 30 s for each stuck actor.
+     */
+    static String sampledTests(Collection<String> selected) {
+        return selected.stream().filter(name -> !isTermination(name)).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining("|", "^(", ")$"));
+    }
+
+    private static boolean isTermination(String name) {
+        try {
+            org.openjdk.jcstress.annotations.JCStressTest test = Class.forName(name, false,
+                    JcstressRun.class.getClassLoader()).getAnnotation(org.openjdk.jcstress.annotations.JCStressTest.class);
+            return test != null && test.value() == org.openjdk.jcstress.annotations.Mode.Termination;
+        } catch (ClassNotFoundException e) {
+            return false; // jcstress itself reports a listed class that is missing
+        }
+    }
+
+    /** Results left by an earlier run would be read as this run's when jcstress cannot start its forks. */
+    private static void deleteEarlierResults(Path results) {
+        try {
+            Files.deleteIfExists(results);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot delete the results of an earlier jcstress run, " + results
+                    + ": they could be read as this run's. Delete the file and run again.", e);
+        }
+    }
+
     private static Map<String, JcstressVerdict> readResults(Path file) {
         if (!Files.exists(file)) {
-            throw new IllegalStateException("jcstress wrote no results file (" + file + "); see " + logFile());
+            throw new IllegalStateException("jcstress wrote no results file (" + file + "): its forks did not run. "
+                    + "Run the chapter with Maven from the course root (./mvnw test -pl CHAPTER); see " + logFile());
         }
         InProcessCollector collector = new InProcessCollector();
         try {

@@ -8,7 +8,7 @@ import course.kit.learn.Commands;
 public final class ScoreboardText {
 
     private static final int WIDTH = 78;
-    private static final int MESSAGE_LINES = 4;
+    private static final int MESSAGE_LINES = 16;
 
     private ScoreboardText() {
     }

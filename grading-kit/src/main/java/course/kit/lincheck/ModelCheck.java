@@ -1,0 +1,178 @@
+package course.kit.lincheck;
+
+import static org.jetbrains.lincheck.datastructures.ManagedStrategyGuaranteeKt.forClasses;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.junit.jupiter.api.TestReporter;
+
+import course.kit.Figures;
+import course.kit.ReportDir;
+
+/**
+ * Model-checks a class of operations with <a href="https://github.com/JetBrains/lincheck">Lincheck</a>:
+ * it runs small concurrent scenarios of the operations (methods annotated with Lincheck's
+ * {@code @Operation}) under schedules it chooses itself, switching threads at every shared
+ * read, write, lock and park, and reports the first schedule that breaks the property.
+ *
+ * <ul>
+ *   <li>{@link #assertNonBlocking}: no thread ever waits for a thread that is paused inside an
+ *       operation (obstruction-freedom). This holds for every way of waiting at once:
+ *       {@code synchronized}, {@code java.util.concurrent} locks, read locks, semaphores and
+ *       hand-made spin loops are all locks to it.
+ *   <li>{@link #assertLinearizable}: every result the threads saw could have come from the
+ *       operations run one at a time, in some order consistent with when they ran.
+ * </ul>
+ *
+ * <p>Lincheck assumes sequential consistency: it finds interleavings, not the stale reads the
+ * Java memory model allows (jcstress's termination tests find those). The JDK's atomics and
+ * concurrent collections are treated as single steps: they are the building blocks a solution
+ * may use, and exploring their insides would cost minutes, not seconds.
+ *
+ * <pre>{@code
+ * ModelCheck.of(RequestCounterModel.class)
+ *         .assertNonBlocking(reporter, "increment()", "Give each thread its own cell ...");
+ * }</pre>
+ */
+public final class ModelCheck {
+
+    /**
+     * Scenarios and schedules per scenario. Measured on 2 cores (JDK 25): a lock of any kind in
+     * a two-operation counter is found in the first scenario, in under a second; a correct
+     * {@code LongAdder} counter is explored in about 2 s.
+     */
+    static final int SCENARIOS = 10;
+    static final int SCHEDULES_PER_SCENARIO = 200;
+
+    /**
+     * Iterations of one loop before Lincheck suspects a spin loop, and the most it explores. Its
+     * defaults took a correct sum() over 16 striped cells for a spin loop; these let a loop over
+     * 64 cells through and still catch a spin lock, a semaphore or a monitor in the first scenario.
+     */
+    static final int LOOP_ITERATIONS_BEFORE_SWITCH = 256;
+    static final int LOOP_BOUND = 1_024;
+
+    /** JDK classes whose methods count as one step each. */
+    static final List<String> ATOMIC_PREFIXES = List.of(
+            "java.util.concurrent.atomic.",
+            "java.util.concurrent.ConcurrentHashMap",
+            "java.util.concurrent.ConcurrentSkipListMap",
+            "java.util.concurrent.ConcurrentLinkedQueue",
+            "java.util.concurrent.ConcurrentLinkedDeque");
+
+    private static final String SCHEDULE_START = "The following interleaving leads to the error:";
+    private static final String TRACE_START = "Detailed trace:";
+
+    private final Class<?> operations;
+    private int actorsPerThread = 2;
+    private int actorsBefore = 0;
+    private Class<?> sequentialSpecification;
+
+    private ModelCheck(Class<?> operations) {
+        this.operations = operations;
+    }
+
+    /** A check of the {@code @Operation} methods of {@code operations}, which Lincheck creates anew for each schedule. */
+    public static ModelCheck of(Class<?> operations) {
+        return new ModelCheck(operations);
+    }
+
+    /** Operations each of the two threads runs in a scenario (default 2). */
+    public ModelCheck actorsPerThread(int actors) {
+        this.actorsPerThread = actors;
+        return this;
+    }
+
+    /** Operations run on one thread before the two threads start (default 0). */
+    public ModelCheck actorsBefore(int actors) {
+        this.actorsBefore = actors;
+        return this;
+    }
+
+    /** A single-threaded class with the same operations, whose results are the correct ones. */
+    public ModelCheck sequentialSpecification(Class<?> specification) {
+        this.sequentialSpecification = specification;
+        return this;
+    }
+
+    /**
+     * Fails the calling check when a schedule makes one thread wait for another that is paused
+     * inside {@code operation}, and shows that schedule.
+     */
+    public void assertNonBlocking(TestReporter reporter, String operation, String advice) {
+        String found = run(options().checkObstructionFreedom(true));
+        Figures.report(reporter, found == null ? "no thread waited for a paused one in " + explored()
+                : "a thread waited for one paused inside " + operation, "no thread ever waits");
+        if (found != null) {
+            throw new AssertionError("A thread paused inside " + operation + " kept the other thread from "
+                    + "finishing: that is a lock, whatever its form (synchronized, a java.util.concurrent lock, "
+                    + "a read lock, a semaphore or a spin loop). " + advice + "\nThe schedule, found by Lincheck "
+                    + "(<hung>: the operation could not finish while the other thread was paused):\n" + found);
+        }
+    }
+
+    /**
+     * Fails the calling check when a schedule gives results that no one-at-a-time order of the
+     * operations could give, and shows that schedule.
+     */
+    public void assertLinearizable(TestReporter reporter, String what, String advice) {
+        String found = run(options());
+        Figures.report(reporter, found == null ? "every result correct in " + explored()
+                : "a schedule gave a result no order of the operations gives", "every schedule correct");
+        if (found != null) {
+            throw new AssertionError(what + " gave a result that no one-at-a-time order of the operations gives. "
+                    + advice + "\nThe schedule, found by Lincheck (each row a step of one thread, top to bottom):\n"
+                    + found);
+        }
+    }
+
+    private String explored() {
+        return Figures.count(SCENARIOS) + " scenarios x " + Figures.count(SCHEDULES_PER_SCENARIO) + " schedules";
+    }
+
+    private ModelCheckingOptions options() {
+        ModelCheckingOptions options = new ModelCheckingOptions()
+                .iterations(SCENARIOS)
+                .invocationsPerIteration(SCHEDULES_PER_SCENARIO)
+                .threads(2)
+                .actorsPerThread(actorsPerThread)
+                .actorsBefore(actorsBefore)
+                .actorsAfter(0)
+                .loopIterationsBeforeThreadSwitch(LOOP_ITERATIONS_BEFORE_SWITCH)
+                .loopBound(LOOP_BOUND)
+                .addGuarantee(forClasses(name -> ATOMIC_PREFIXES.stream().anyMatch(name::startsWith))
+                        .allMethods().treatAsAtomic());
+        if (sequentialSpecification != null) {
+            options.sequentialSpecification(sequentialSpecification);
+        }
+        return options;
+    }
+
+    /** Runs Lincheck; returns the failing schedule, or null when every schedule held. */
+    private String run(ModelCheckingOptions options) {
+        try {
+            options.check(operations);
+            return null;
+        } catch (AssertionError e) {
+            String report = String.valueOf(e.getMessage()).strip();
+            if (!report.startsWith("=")) {
+                throw e;
+            }
+            Path log = ReportDir.prepared(ReportDir.get().resolve("lincheck").resolve(operations.getSimpleName() + ".txt"));
+            try {
+                Files.writeString(log, report);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            int from = report.indexOf(SCHEDULE_START);
+            int to = report.indexOf(TRACE_START);
+            String schedule = report.substring(from < 0 ? 0 : from + SCHEDULE_START.length(), to < from ? report.length() : to)
+                    .strip();
+            return schedule + "\n(the scenario and every step with its line of code: " + log + ")\n";
+        }
+    }
+}

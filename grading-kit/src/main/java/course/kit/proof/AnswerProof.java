@@ -1,0 +1,245 @@
+package course.kit.proof;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import course.kit.jcstress.JcstressRun;
+import course.kit.score.CheckResult;
+import course.kit.score.ExerciseResult;
+import course.kit.score.Scoreboard;
+import course.kit.score.ScoreboardFile;
+import course.kit.score.Verdict;
+import course.kit.study.TestLauncher;
+
+/**
+ * Grades a chapter's answer corpus ({@code solutions/NN-chapter/answers/}): plausible answers
+ * of students, each dropped into the solved chapter, each graded by its exercise's checks.
+ * A wrong answer must fail by the assertion of the check its note names, and by no crash,
+ * timeout or skip; an accepted answer must pass every check.
+ *
+ * <p>An answer is a folder named {@code <exercise id>-<what it does>}, as
+ * {@code 01.2-spin-lock}, holding the Java files that replace the solution's files of the same
+ * name and a {@link Answer#NOTE}: its first line says what the answer must get, as
+ * {@code Expected: fails "two simultaneous hits always count as two (jcstress)"} or
+ * {@code Expected: passes}, and a paragraph says what the student was thinking.
+ *
+ * <p>Usage, from the solution module (its test class path is this JVM's):
+ * {@code AnswerProof <chapter> <answers dir> <work dir> "<test JVM flags>" "<JUnit configuration>"}
+ * (surefire's lines, {@code key = value}, passed on as system properties). Exits 1 with the
+ * list of problems when the corpus is not graded as its notes say.
+ */
+public final class AnswerProof {
+
+    /** The most one answer's run may take; a run still going then is a problem, not a hang. */
+    static final long RUN_LIMIT_SECONDS = 240;
+
+    private AnswerProof() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 5) {
+            System.err.println("usage: AnswerProof <chapter> <answers dir> <work dir> \"<test JVM flags>\" "
+                    + "\"<JUnit configuration lines>\"");
+            System.exit(2);
+        }
+        String chapter = args[0];
+        Path corpus = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        List<String> flags = new ArrayList<>(Arrays.stream(args[3].trim().split("\\s+")).filter(f -> !f.isEmpty()).toList());
+        args[4].lines().map(String::strip).filter(l -> l.contains("="))
+                .forEach(l -> flags.add("-D" + l.substring(0, l.indexOf('=')).strip() + "=" + l.substring(l.indexOf('=') + 1).strip()));
+        List<Answer> answers = Answer.all(corpus);
+        List<List<Answer>> rounds = rounds(answers);
+        System.out.println();
+        if (answers.isEmpty()) {
+            System.out.println("Answer corpus of " + chapter + ": none yet (no answer folders in " + corpus + ")");
+            return;
+        }
+        System.out.println("Answer corpus of " + chapter + ": " + answers.size() + " answers in " + corpus + ", graded in "
+                + rounds.size() + " runs");
+        int passed = 0;
+        List<String> problems = new ArrayList<>();
+        for (int r = 0; r < rounds.size(); r++) {
+            long start = System.nanoTime();
+            Map<Answer, Optional<String>> verdicts = prove(rounds.get(r), chapter, work.resolve("run-" + (r + 1)), flags);
+            System.out.printf("  run %d of %d (%.0f s):%n", r + 1, rounds.size(), (System.nanoTime() - start) / 1e9);
+            for (Map.Entry<Answer, Optional<String>> v : verdicts.entrySet()) {
+                if (v.getValue().isEmpty()) {
+                    passed++;
+                    System.out.println("    ok       " + v.getKey());
+                } else {
+                    problems.add(v.getKey().name() + ": " + v.getValue().get());
+                    System.out.println("    PROBLEM  " + v.getKey() + "\n             "
+                            + v.getValue().get().replace("\n", "\n             "));
+                }
+            }
+        }
+        System.out.println("answers: " + passed + " passed, " + problems.size() + " failed");
+        if (!problems.isEmpty()) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Answers that replace different files share a run: each run grades the exercises of its
+     * answers, one answer per exercise, so one JVM start, one jcstress run and one JMH run serve
+     * several answers. Runs are never concurrent, so timing gates still run alone.
+     */
+    static List<List<Answer>> rounds(List<Answer> answers) {
+        List<List<Answer>> rounds = new ArrayList<>();
+        for (Answer answer : answers) {
+            List<Answer> fits = rounds.stream().filter(round -> round.stream().noneMatch(a -> a.overlaps(answer)))
+                    .findFirst().orElse(null);
+            if (fits == null) {
+                fits = new ArrayList<>();
+                rounds.add(fits);
+            }
+            fits.add(answer);
+        }
+        return rounds;
+    }
+
+    /** Compiles the answers over the solution, runs their exercises' checks in one JVM, and judges each. */
+    static Map<Answer, Optional<String>> prove(List<Answer> round, String chapter, Path dir, List<String> flags)
+            throws IOException {
+        deleteRecursively(dir);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        String classPath = System.getProperty("java.class.path");
+        Map<Answer, Optional<String>> verdicts = new LinkedHashMap<>();
+        List<Answer> compiled = new ArrayList<>();
+        for (Answer answer : round) {
+            Optional<String> error = compile(answer, classes, classPath);
+            verdicts.put(answer, error);
+            if (error.isEmpty()) {
+                compiled.add(answer);
+            }
+        }
+        if (compiled.isEmpty()) {
+            return verdicts;
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-Dcourse.reportDir=" + dir);
+        command.add("-Dcourse.chapter=" + chapter);
+        command.add("-D" + TestLauncher.EXERCISE_PROPERTY + "="
+                + compiled.stream().map(Answer::exercise).collect(Collectors.joining(",")));
+        command.add("-Dcourse.jcstress.options=" + JcstressRun.DEFAULT_OPTIONS + " -t "
+                + compiled.stream().map(Answer::raceTests).collect(Collectors.joining("|")));
+        command.add("-cp");
+        command.add(classes + File.pathSeparator + classPath);
+        command.add(TestLauncher.class.getName());
+        command.add(testJar(classPath).toString());
+        Path log = dir.resolve("log.txt");
+        Optional<String> failedRun = run(command, log);
+        Path file = dir.resolve(ScoreboardFile.NAME);
+        Scoreboard board = failedRun.isEmpty() && Files.exists(file) ? ScoreboardFile.read(file) : null;
+        for (Answer answer : compiled) {
+            verdicts.put(answer, board != null ? judge(answer, board)
+                    : Optional.of(failedRun.orElse("its checks wrote no scoreboard (crash?); see " + log)));
+        }
+        return verdicts;
+    }
+
+    private static Optional<String> run(List<String> command, Path log) throws IOException {
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!run.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly();
+                return Optional.of("its checks still ran after " + RUN_LIMIT_SECONDS + " s; see " + log);
+            }
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.destroyForcibly();
+            return Optional.of("interrupted");
+        }
+    }
+
+    /** Empty when the scoreboard shows what the answer's note expects; else what went otherwise. */
+    static Optional<String> judge(Answer answer, Scoreboard board) {
+        Optional<ExerciseResult> found = board.exercises().stream()
+                .filter(e -> e.id().equals(answer.exercise())).findFirst();
+        if (found.isEmpty()) {
+            return Optional.of("exercise " + answer.exercise() + " did not run");
+        }
+        ExerciseResult exercise = found.get();
+        if (exercise.checks().isEmpty()) {
+            return Optional.of("exercise " + answer.exercise() + " ran no check");
+        }
+        for (CheckResult c : exercise.checks()) {
+            if (c.verdict() == Verdict.FAIL && !CheckResult.ASSERTION.equals(c.failure())) {
+                return Optional.of("'" + c.name() + "' failed by " + c.failure() + ", not by its assertion: "
+                        + firstLine(c.message()));
+            }
+        }
+        if (answer.accepted()) {
+            return exercise.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).findFirst()
+                    .map(c -> "an accepted answer failed '" + c.name() + "': " + firstLine(c.message()));
+        }
+        Optional<CheckResult> named = exercise.checks().stream()
+                .filter(c -> c.name().equals(answer.failingCheck())).findFirst();
+        if (named.isEmpty()) {
+            return Optional.of("no check is named '" + answer.failingCheck() + "'; the exercise's checks: "
+                    + exercise.checks().stream().map(CheckResult::name).toList());
+        }
+        if (named.get().verdict() != Verdict.FAIL) {
+            return Optional.of("a wrong answer got " + named.get().verdict() + " from '" + answer.failingCheck()
+                    + "'" + (exercise.verdict() == Verdict.PASS ? ", and earned the exercise's points" : ""));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> compile(Answer answer, Path classes, String classPath) {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in " + System.getProperty("java.home") + ": run on a JDK");
+        }
+        List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath,
+                "--release", "21", "-proc:none", "-nowarn"));
+        answer.sources().forEach(p -> args.add(p.toString()));
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int status = javac.run(null, null, errors, args.toArray(String[]::new));
+        return status == 0 ? Optional.empty() : Optional.of("does not compile:\n" + errors);
+    }
+
+    /** The chapter's compiled tests on the class path: its test jar, or its test-classes folder. */
+    static Path testJar(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(e -> e.endsWith("-tests.jar") || e.endsWith("test-classes"))
+                .map(Path::of).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no chapter tests on the class path: " + classPath));
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

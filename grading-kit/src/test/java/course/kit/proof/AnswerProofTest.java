@@ -1,0 +1,88 @@
+package course.kit.proof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import course.kit.score.CheckResult;
+import course.kit.score.ExerciseResult;
+import course.kit.score.Scoreboard;
+import course.kit.score.Verdict;
+
+@DisplayName("AnswerProof: each answer of the corpus gets what its note says")
+class AnswerProofTest {
+
+    @TempDir
+    Path corpus;
+
+    private Answer answer(String folder, String expected, String... files) throws IOException {
+        Path dir = Files.createDirectories(corpus.resolve(folder));
+        Files.writeString(dir.resolve(Answer.NOTE), expected + "\n\nWhy.\n");
+        for (String file : files) {
+            Files.writeString(dir.resolve(file), "package x;");
+        }
+        return Answer.read(dir);
+    }
+
+    private static Scoreboard board(CheckResult... checks) {
+        return new Scoreboard("ch", List.of(new ExerciseResult("01.2", "t", 3, "", List.of(checks))));
+    }
+
+    private static CheckResult check(String name, Verdict verdict, String failure) {
+        return new CheckResult(name, verdict, true, failure, verdict == Verdict.PASS ? null : "why", null, null);
+    }
+
+    @Test
+    @DisplayName("a wrong answer holds when its named check fails by assertion, and not when it passes")
+    void wrongAnswerMustFailItsNamedCheck() throws IOException {
+        Answer spin = answer("01.2-spin-lock", "Expected: fails \"no thread waits\"", "RequestCounter.java");
+        assertThat(AnswerProof.judge(spin, board(check("no thread waits", Verdict.FAIL, CheckResult.ASSERTION),
+                check("timing", Verdict.PASS, null)))).isEmpty();
+        assertThat(AnswerProof.judge(spin, board(check("no thread waits", Verdict.PASS, null))))
+                .hasValueSatisfying(p -> assertThat(p).contains("earned the exercise's points"));
+    }
+
+    @Test
+    @DisplayName("a crash, a timeout or a skip is never the reason a wrong answer fails")
+    void failuresOtherThanAssertionsAreProblems() throws IOException {
+        Answer spin = answer("01.2-spin-lock", "Expected: fails \"no thread waits\"", "RequestCounter.java");
+        assertThat(AnswerProof.judge(spin, board(check("no thread waits", Verdict.FAIL, CheckResult.ASSERTION),
+                check("timing", Verdict.FAIL, CheckResult.ERROR))))
+                .hasValueSatisfying(p -> assertThat(p).contains("'timing' failed by error"));
+    }
+
+    @Test
+    @DisplayName("an accepted answer holds only when every check passes")
+    void acceptedAnswerMustPass() throws IOException {
+        Answer adder = answer("01.2-long-adder", "Expected: passes", "RequestCounter.java");
+        assertThat(AnswerProof.judge(adder, board(check("no thread waits", Verdict.PASS, null)))).isEmpty();
+        assertThat(AnswerProof.judge(adder, board(check("timing", Verdict.FAIL, CheckResult.ASSERTION))))
+                .hasValueSatisfying(p -> assertThat(p).contains("an accepted answer failed 'timing'"));
+    }
+
+    @Test
+    @DisplayName("answers share a run only when they answer different exercises with different files")
+    void roundsKeepAnswersApart() throws IOException {
+        Answer a = answer("01.1-a", "Expected: passes", "HitCounter.java");
+        Answer b = answer("01.1-b", "Expected: passes", "HitCounter.java");
+        Answer c = answer("01.2-c", "Expected: passes", "RequestCounter.java");
+        assertThat(AnswerProof.rounds(List.of(a, b, c))).containsExactly(List.of(a, c), List.of(b));
+        assertThat(c.raceTests()).isEqualTo(".*\\.(?:RequestCounter)_\\d\\d_.*");
+    }
+
+    @Test
+    @DisplayName("a folder without a well-formed note is refused, with what is wrong")
+    void malformedAnswersAreRefused() throws IOException {
+        assertThatThrownBy(() -> answer("01.2-x", "Expected: maybe", "RequestCounter.java"))
+                .hasMessageContaining("must start with");
+        assertThatThrownBy(() -> answer("Spin Lock", "Expected: passes", "RequestCounter.java"))
+                .hasMessageContaining("<exercise id>-<what-it-does>");
+    }
+}

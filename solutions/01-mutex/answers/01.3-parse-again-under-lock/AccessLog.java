@@ -1,0 +1,27 @@
+package course.mutex;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+public class AccessLog {
+    private final Function<String, String> parser;
+    private final Map<String, Long> hitsByPath = new HashMap<>();
+
+    public AccessLog(Function<String, String> parser) {
+        this.parser = parser;
+    }
+
+    public void record(String line) {
+        if (parser.apply(line).isEmpty()) {
+            return;
+        }
+        synchronized (this) {
+            hitsByPath.merge(parser.apply(line), 1L, Long::sum);
+        }
+    }
+
+    public synchronized long hits(String path) {
+        return hitsByPath.getOrDefault(path, 0L);
+    }
+}
