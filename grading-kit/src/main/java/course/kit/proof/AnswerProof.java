@@ -143,7 +143,7 @@ public final class AnswerProof {
         command.add("-cp");
         command.add(classes + File.pathSeparator + classPath);
         command.add(TestLauncher.class.getName());
-        command.add(testJar(classPath).toString());
+        command.add(testJar(classPath, chapter).toString());
         Path log = dir.resolve("log.txt");
         Optional<String> failedRun = run(command, log);
         Path file = dir.resolve(ScoreboardFile.NAME);
@@ -218,12 +218,16 @@ public final class AnswerProof {
         return status == 0 ? Optional.empty() : Optional.of("does not compile:\n" + errors);
     }
 
-    /** The chapter's compiled tests on the class path: its test jar, or its test-classes folder. */
-    static Path testJar(String classPath) {
-        return Arrays.stream(classPath.split(File.pathSeparator))
-                .filter(e -> e.endsWith("-tests.jar") || e.endsWith("test-classes"))
-                .map(Path::of).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no chapter tests on the class path: " + classPath));
+    /**
+     * The chapter's compiled tests on the class path: its test jar ({@code 01-mutex-1.0-SNAPSHOT-tests.jar}),
+     * or in a reactor build its {@code 01-mutex/target/test-classes} folder; never the solution's own, empty one.
+     */
+    static Path testJar(String classPath, String chapter) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).map(Path::of)
+                .filter(p -> p.getFileName().toString().startsWith(chapter + "-") && p.toString().endsWith("-tests.jar")
+                        || p.endsWith(Path.of(chapter, "target", "test-classes")))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no tests of " + chapter + " on the class path: " + classPath));
     }
 
     private static String firstLine(String s) {

@@ -78,6 +78,18 @@ class AnswerProofTest {
     }
 
     @Test
+    @DisplayName("the chapter's tests are found in its test jar or its test-classes folder, never the solution's own")
+    void findsTheChaptersTests() {
+        String sep = java.io.File.pathSeparator;
+        assertThat(AnswerProof.testJar(String.join(sep, "/c/solutions/01-mutex/target/test-classes",
+                "/c/solutions/01-mutex/target/classes", "/c/01-mutex/target/test-classes"), "01-mutex"))
+                .isEqualTo(Path.of("/c/01-mutex/target/test-classes"));
+        assertThat(AnswerProof.testJar(String.join(sep, "/c/solutions/01-mutex/target/test-classes",
+                "/m2/01-mutex-1.0-SNAPSHOT-tests.jar"), "01-mutex"))
+                .isEqualTo(Path.of("/m2/01-mutex-1.0-SNAPSHOT-tests.jar"));
+    }
+
+    @Test
     @DisplayName("a folder without a well-formed note is refused, with what is wrong")
     void malformedAnswersAreRefused() throws IOException {
         assertThatThrownBy(() -> answer("01.2-x", "Expected: maybe", "RequestCounter.java"))
