@@ -143,7 +143,7 @@ public final class AnswerProof {
         command.add("-cp");
         command.add(classes + File.pathSeparator + classPath);
         command.add(TestLauncher.class.getName());
-        command.add(testJar(classPath, chapter).toString());
+        command.add(testJar(classPath, chapter, dir.getParent().getParent()).toString());
         Path log = dir.resolve("log.txt");
         Optional<String> failedRun = run(command, log);
         Path file = dir.resolve(ScoreboardFile.NAME);
@@ -222,8 +222,9 @@ public final class AnswerProof {
      * The chapter's compiled tests on the class path: its test jar ({@code 01-mutex-1.0-SNAPSHOT-tests.jar}),
      * or in a reactor build its {@code 01-mutex/target/test-classes} folder; never the solution's own, empty one.
      */
-    static Path testJar(String classPath, String chapter) {
+    static Path testJar(String classPath, String chapter, Path ownTarget) {
         return Arrays.stream(classPath.split(File.pathSeparator)).map(Path::of)
+                .filter(p -> !p.toAbsolutePath().startsWith(ownTarget.toAbsolutePath()))
                 .filter(p -> p.getFileName().toString().startsWith(chapter + "-") && p.toString().endsWith("-tests.jar")
                         || p.endsWith(Path.of(chapter, "target", "test-classes")))
                 .findFirst()

@@ -82,10 +82,11 @@ class AnswerProofTest {
     void findsTheChaptersTests() {
         String sep = java.io.File.pathSeparator;
         assertThat(AnswerProof.testJar(String.join(sep, "/c/solutions/01-mutex/target/test-classes",
-                "/c/solutions/01-mutex/target/classes", "/c/01-mutex/target/test-classes"), "01-mutex"))
+                "/c/solutions/01-mutex/target/classes", "/c/01-mutex/target/test-classes"), "01-mutex",
+                Path.of("/c/solutions/01-mutex/target")))
                 .isEqualTo(Path.of("/c/01-mutex/target/test-classes"));
         assertThat(AnswerProof.testJar(String.join(sep, "/c/solutions/01-mutex/target/test-classes",
-                "/m2/01-mutex-1.0-SNAPSHOT-tests.jar"), "01-mutex"))
+                "/m2/01-mutex-1.0-SNAPSHOT-tests.jar"), "01-mutex", Path.of("/c/solutions/01-mutex/target")))
                 .isEqualTo(Path.of("/m2/01-mutex-1.0-SNAPSHOT-tests.jar"));
     }
 
