@@ -18,8 +18,9 @@ package course.falsesharing;
  * LongAdder's cells use it. It only works with {@code -XX:-RestrictContended} (this chapter's
  * build passes it, and {@code --add-exports java.base/jdk.internal.vm.annotation=ALL-UNNAMED}
  * to compile against it).
- * <p>Graded by: {@code ./mvnw test -pl 02-false-sharing}: JOL must find every reader field at
- * least 128 bytes from every writer field.
+ * <p>Graded by: {@code ./mvnw test -pl 02-false-sharing}: the memory the reader's methods write
+ * must be at least 128 bytes from the memory the writer's methods write, found by JOL in the
+ * JVM that runs the test.
  */
 public class PipelineStats {
 

@@ -22,9 +22,9 @@ package course.falsesharing;
  * over that line on every operation. Put at least 128 bytes between them. Padding fields in
  * the same class may be reordered by the JVM; padding through the class hierarchy may not
  * (superclass fields come first): {@code Pad -> Head -> Pad -> Tail -> Pad}.
- * <p>Graded by: {@code ./mvnw test -pl 02-false-sharing}: JOL must find head and tail at
- * least 128 bytes apart on the JVM that runs the test, and the ring must stay correct (jcstress
- * test {@code SpscRing_01_Publication}).
+ * <p>Graded by: {@code ./mvnw test -pl 02-false-sharing}: what only {@code offer()} writes and
+ * what only {@code poll()} writes must be at least 128 bytes apart, found by JOL in the JVM that
+ * runs the test, and the ring must stay correct (jcstress test {@code SpscRing_01_Publication}).
  *
  * @param <E> the element type
  */

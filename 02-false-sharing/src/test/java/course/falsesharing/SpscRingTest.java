@@ -9,6 +9,7 @@ import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
 import course.kit.measure.Layout;
 import course.kit.measure.Together;
+import course.kit.measure.WrittenMemory;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -74,16 +75,29 @@ class SpscRingTest {
         JcstressRun.verdictOf(SpscRing_01_Publication.class).assertPassed(reporter);
     }
 
+    /**
+     * Where offer() and poll() really write, read from memory before and after each (JOL). The
+     * slot an element passes through is written by both by design; everything else one side
+     * writes (its index, any index it caches) must stay 128 bytes from what the other writes.
+     */
     @Test
     @Gate
-    @DisplayName("head and tail are at least 128 bytes apart (JOL)")
+    @DisplayName("what the producer and the consumer each write is at least 128 bytes apart (JOL)")
     void headAndTailApart(TestReporter reporter) {
-        long distance = Layout.distance(SpscRing.class, "head", "tail");
-        Figures.report(reporter, distance + " bytes between head and tail", "at least " + SAFE_DISTANCE);
-        assertThat(distance)
-                .withFailMessage("head and tail are %d bytes apart, so the producer and the consumer write the same "
-                        + "cache line (or adjacent ones, which the CPU prefetches together). The layout this JVM "
-                        + "chose:%n%s", distance, Layout.describe(SpscRing.class))
+        SpscRing<String> ring = new SpscRing<>(16);
+        List<WrittenMemory.Word> producer = WrittenMemory.writtenBy(ring, () -> ring.offer("a"));
+        List<WrittenMemory.Word> consumer = WrittenMemory.writtenBy(ring, () -> ring.poll());
+        List<WrittenMemory.Word> producerAlone = WrittenMemory.without(producer, consumer);
+        List<WrittenMemory.Word> consumerAlone = WrittenMemory.without(consumer, producer);
+        assertThat(producerAlone).as("memory only offer() writes").isNotEmpty();
+        assertThat(consumerAlone).as("memory only poll() writes").isNotEmpty();
+        WrittenMemory.Separation apart = WrittenMemory.separation(ring, List.of("the producer", "the consumer"),
+                List.of(producerAlone, consumerAlone));
+        Figures.report(reporter, apart.distance() + " bytes between " + apart.between(), "at least " + SAFE_DISTANCE);
+        assertThat(apart.distance())
+                .withFailMessage("%s: one thread's writes take away a cache line (or a pair of lines, which the CPU "
+                        + "prefetches together) that the other needs. The layout this JVM chose for SpscRing:%n%s",
+                        apart.tooClose(SAFE_DISTANCE), Layout.describe(SpscRing.class))
                 .isGreaterThanOrEqualTo(SAFE_DISTANCE);
     }
 }

@@ -44,6 +44,13 @@ import course.kit.study.TestLauncher;
  */
 public final class AnswerProof {
 
+    /**
+     * System property with the Java release answers are compiled for (the build passes the
+     * course's). Source and target, not --release, so that an answer may use @Contended, as
+     * chapter 02's build allows.
+     */
+    static final String RELEASE_PROPERTY = "course.release";
+
     /** The most one answer's run may take; a run still going then is a problem, not a hang. */
     static final long RUN_LIMIT_SECONDS = 240;
 
@@ -210,8 +217,10 @@ public final class AnswerProof {
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in " + System.getProperty("java.home") + ": run on a JDK");
         }
+        String release = System.getProperty(RELEASE_PROPERTY, "21");
         List<String> args = new ArrayList<>(List.of("-d", classes.toString(), "-cp", classPath,
-                "--release", "21", "-proc:none", "-nowarn"));
+                "-source", release, "-target", release, "-Xlint:-options", "-proc:none", "-nowarn",
+                "--add-exports", "java.base/jdk.internal.vm.annotation=ALL-UNNAMED"));
         answer.sources().forEach(p -> args.add(p.toString()));
         java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
         int status = javac.run(null, null, errors, args.toArray(String[]::new));

@@ -1,0 +1,23 @@
+package course.falsesharing;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+
+public class WorkerTallies {
+    private final AtomicLongArray tallies;
+
+    public WorkerTallies(int workers) {
+        tallies = new AtomicLongArray(workers + 16);
+    }
+
+    public void add(int worker, long amount) {
+        tallies.getAndAdd(worker, amount);
+    }
+
+    public long total() {
+        long total = 0;
+        for (int i = 0; i < tallies.length(); i++) {
+            total += tallies.get(i);
+        }
+        return total;
+    }
+}

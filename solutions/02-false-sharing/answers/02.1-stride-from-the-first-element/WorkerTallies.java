@@ -1,0 +1,24 @@
+package course.falsesharing;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+
+public class WorkerTallies {
+    private static final int STRIDE = 16; // longs: 128 bytes
+    private final AtomicLongArray tallies;
+
+    public WorkerTallies(int workers) {
+        tallies = new AtomicLongArray(workers * STRIDE);
+    }
+
+    public void add(int worker, long amount) {
+        tallies.getAndAdd(worker * STRIDE, amount);
+    }
+
+    public long total() {
+        long total = 0;
+        for (int i = 0; i < tallies.length(); i++) {
+            total += tallies.get(i);
+        }
+        return total;
+    }
+}

@@ -1,0 +1,41 @@
+package course.falsesharing;
+
+public class SpscRing<E> {
+
+    private final Object[] items;
+    private final int mask;
+    private volatile long head;
+    private final long[] padding = new long[16];
+    private volatile long tail;
+
+    public SpscRing(int capacity) {
+        if (Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
+        }
+        this.items = new Object[capacity];
+        this.mask = capacity - 1;
+    }
+
+    public boolean offer(E element) {
+        long t = tail;
+        if (t - head == items.length) {
+            return false;
+        }
+        items[(int) t & mask] = element;
+        tail = t + 1;
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    public E poll() {
+        long h = head;
+        if (h == tail) {
+            return null;
+        }
+        int slot = (int) h & mask;
+        E element = (E) items[slot];
+        items[slot] = null;
+        head = h + 1;
+        return element;
+    }
+}

@@ -1,0 +1,44 @@
+package course.falsesharing;
+
+import jdk.internal.vm.annotation.Contended;
+
+public class SpscRing<E> {
+
+    private final Object[] items;
+    private final int mask;
+    @Contended
+    private volatile long head;
+    @Contended
+    private volatile long tail;
+
+    public SpscRing(int capacity) {
+        if (Integer.bitCount(capacity) != 1) {
+            throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
+        }
+        this.items = new Object[capacity];
+        this.mask = capacity - 1;
+    }
+
+    public boolean offer(E element) {
+        long t = tail;
+        if (t - head == items.length) {
+            return false;
+        }
+        tail = t + 1;
+        items[(int) t & mask] = element;
+        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    public E poll() {
+        long h = head;
+        if (h == tail) {
+            return null;
+        }
+        int slot = (int) h & mask;
+        E element = (E) items[slot];
+        items[slot] = null;
+        head = h + 1;
+        return element;
+    }
+}
