@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * thread behind, blocked, holding its queue and handler in memory, and (being a non-daemon
  * thread) keeping the JVM from exiting. Give the thread a way out and wait for it in close().
  * <p>Graded by: {@code ./mvnw test -pl 04-pitfalls}: after close(), no thread started by the
- * dispatcher may still be alive (counted with a deadline), and every event published before
- * close() must have been handled.
+ * dispatcher, platform or virtual, may still be alive (counted with a deadline), and every event
+ * published before close() must have been handled when it returns, on the dispatcher's thread.
  */
 public class Dispatcher<E> implements AutoCloseable {
 

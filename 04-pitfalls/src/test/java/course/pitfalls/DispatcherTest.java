@@ -8,8 +8,10 @@ import course.kit.Gate;
 import course.kit.measure.LiveThreads;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -26,7 +28,7 @@ class DispatcherTest {
     @DisplayName("events published before close() are all handled, in order, when close() returns")
     void handlesEverythingBeforeClose() {
         List<Integer> handled = new CopyOnWriteArrayList<>();
-        Set<Thread> before = LiveThreads.snapshot();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
         try (Dispatcher<Integer> dispatcher = new Dispatcher<>("orders", handled::add)) {
             for (int i = 0; i < 1_000; i++) {
                 dispatcher.publish(i);
@@ -41,17 +43,63 @@ class DispatcherTest {
         assertThat(handled).as("events in the order they were published").isSorted();
     }
 
+    /**
+     * A handler that takes a millisecond per event: a close() that does not wait for the
+     * dispatcher's thread returns long before the last event is handled.
+     */
+    @Test
+    @DisplayName("close() returns only after the last event was handled, each on the dispatcher's own thread")
+    void closeWaitsAndKeepsEventsOnItsThread() {
+        List<Thread> handlers = new CopyOnWriteArrayList<>();
+        List<Integer> handled = new CopyOnWriteArrayList<>();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
+        Thread caller = Thread.currentThread();
+        try (Dispatcher<Integer> dispatcher = new Dispatcher<>("slow", event -> {
+            handlers.add(Thread.currentThread());
+            LockSupport.parkNanos(1_000_000);
+            handled.add(event);
+        })) {
+            for (int i = 0; i < 50; i++) {
+                dispatcher.publish(i);
+            }
+        } finally {
+            LiveThreads.startedSince(before).forEach(Thread::interrupt);
+        }
+        assertThat(handled.size())
+                .withFailMessage("close() returned when %d of 50 slow events had been handled: it must wait until "
+                        + "the dispatcher's thread has handled every one", handled.size())
+                .isEqualTo(50);
+        assertThat(handlers).as("threads that ran the handler")
+                .withFailMessage("the handler ran on %s: events are handled on the dispatcher's one thread, in order, "
+                        + "never on the thread that calls close()", handlers.stream().distinct().map(Thread::getName)
+                        .toList())
+                .allMatch(t -> t == handlers.get(0) && t != caller);
+    }
+
+    private static void awaitIdle(CountDownLatch handled) {
+        try {
+            assertThat(handled.await(10, TimeUnit.SECONDS)).as("both events handled within 10 s").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the dispatcher to handle its events", e);
+        }
+    }
+
     @Test
     @Gate
     @DisplayName("after close(), no thread started by the dispatcher is still alive")
     void leavesNoThreadBehind(TestReporter reporter) {
-        Set<Thread> before = LiveThreads.snapshot();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
         List<String> leaked;
         try {
             for (int d = 0; d < 5; d++) {
-                try (Dispatcher<String> dispatcher = new Dispatcher<>("audit-" + d, event -> { })) {
+                CountDownLatch handled = new CountDownLatch(2);
+                try (Dispatcher<String> dispatcher = new Dispatcher<>("audit-" + d, event -> handled.countDown())) {
                     dispatcher.publish("started");
                     dispatcher.publish("stopped");
+                    if (d % 2 == 1) {
+                        awaitIdle(handled); // close an idle dispatcher too: its thread is waiting in take()
+                    }
                 }
             }
             leaked = LiveThreads.leakedSince(before, GRACE);

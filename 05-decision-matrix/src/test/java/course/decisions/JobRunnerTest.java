@@ -9,7 +9,6 @@ import course.kit.measure.LiveThreads;
 import course.kit.measure.ThreadCpu;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -29,7 +28,7 @@ class JobRunnerTest {
     @DisplayName("jobs run in submission order, and close() ends the runner's thread")
     void runsJobsInOrderAndEnds() throws InterruptedException {
         List<String> done = new CopyOnWriteArrayList<>();
-        Set<Thread> before = LiveThreads.snapshot();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
         List<String> leaked;
         try {
             try (JobRunner runner = new JobRunner(done::add)) {
@@ -49,7 +48,7 @@ class JobRunnerTest {
     @Gate
     @DisplayName("with no job for 500 ms, the runner's thread uses at most 50 ms of CPU")
     void idleRunnerUsesNoCpu(TestReporter reporter) throws InterruptedException {
-        Set<Thread> before = LiveThreads.snapshot();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
         long cpuMillis;
         try (JobRunner runner = new JobRunner(job -> { })) {
             runner.submit("warm-up");

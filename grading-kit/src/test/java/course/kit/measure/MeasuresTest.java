@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -137,7 +136,7 @@ class MeasuresTest {
     @Test
     @DisplayName("a thread blocked forever on a queue is reported as leaked, one that ended is not")
     void leakedThreads() throws InterruptedException {
-        Set<Thread> before = LiveThreads.snapshot();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
         SynchronousQueue<String> queue = new SynchronousQueue<>();
         Thread consumer = new Thread(() -> {
             try {
@@ -150,6 +149,24 @@ class MeasuresTest {
         consumer.start();
         List<String> leaked = LiveThreads.leakedSince(before, Duration.ofMillis(200));
         assertThat(leaked).singleElement().asString().contains("forgotten-consumer").contains("WAITING");
+        consumer.interrupt();
+        assertThat(LiveThreads.leakedSince(before, DEADLINE)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a virtual thread blocked on a queue is reported as leaked; its carrier thread is not")
+    void leakedVirtualThreads() throws InterruptedException {
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
+        SynchronousQueue<String> queue = new SynchronousQueue<>();
+        Thread consumer = Thread.ofVirtual().name("forgotten-virtual-consumer").start(() -> {
+            try {
+                queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<String> leaked = LiveThreads.leakedSince(before, Duration.ofMillis(200));
+        assertThat(leaked).singleElement().asString().contains("forgotten-virtual-consumer").contains("(virtual)");
         consumer.interrupt();
         assertThat(LiveThreads.leakedSince(before, DEADLINE)).isEmpty();
     }
