@@ -15,8 +15,9 @@ package course.pitfalls;
  * the threads just stop. Make every transfer take the two locks in the same global order, so
  * that no cycle can form.
  * <p>Graded by: {@code ./mvnw test -pl 04-pitfalls}: two tellers transferring in opposite
- * directions must finish, watched for a deadlock by {@code ThreadMXBean.findDeadlockedThreads},
- * and money must be conserved.
+ * directions must finish, watched for a deadlock by {@code ThreadMXBean.findDeadlockedThreads};
+ * two withdrawals that together exceed a balance must not both succeed, and two deposits into one
+ * account must both arrive (jcstress tests {@code Bank_01_NoOverdraft}, {@code Bank_02_NoLostDeposit}).
  */
 public class Bank {
 

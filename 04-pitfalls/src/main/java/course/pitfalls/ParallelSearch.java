@@ -24,8 +24,10 @@ import java.util.function.IntPredicate;
  * blocked inside the predicate), make the scanning loop notice, and wait until every task has
  * really stopped before returning. ({@code Future.cancel(true)} interrupts, but returns before
  * the task has stopped, and a task cancelled before it started never runs its finally block.)
- * <p>Graded by: {@code ./mvnw test -pl 04-pitfalls}: after findAny returns, the predicate must
- * not be called again, and a search past its deadline must return within half a second of it.
+ * <p>Graded by: {@code ./mvnw test -pl 04-pitfalls}: when findAny returns, no call of the
+ * predicate may still be running (even one that ignores interrupts) and none may start after; a
+ * search past its deadline must give up having tested under half the data; and a caller
+ * interrupted while it waits must stay interrupted.
  */
 public class ParallelSearch {
 

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
+import course.kit.jcstress.JcstressRun;
+import course.kit.lincheck.ModelCheck;
 import course.kit.measure.Deadlocks;
+import course.pitfalls.model.BankModel;
+import course.pitfalls.races.Bank_01_NoOverdraft;
+import course.pitfalls.races.Bank_02_NoLostDeposit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +89,27 @@ class BankTest {
         Figures.report(reporter, Figures.count(transfers.get()) + " opposite transfers in " + BUSY_FOR.toSeconds()
                 + " s, no deadlock", "no deadlock");
         assertThat(a.currentBalance() + b.currentBalance()).as("money in A and B").isEqualTo(2_000_000);
+    }
+
+    @Test
+    @DisplayName("two tellers drawing 60 each from 100 at once: one is refused (jcstress)")
+    void neverOverdraws(TestReporter reporter) {
+        JcstressRun.verdictOf(Bank_01_NoOverdraft.class).assertPassed(reporter);
+    }
+
+    @Test
+    @DisplayName("two tellers paying into one account at once: both deposits arrive (jcstress)")
+    void neverLosesADeposit(TestReporter reporter) {
+        JcstressRun.verdictOf(Bank_02_NoLostDeposit.class).assertPassed(reporter);
+    }
+
+    /** A wrong lock order that deadlocks only in a rare schedule is found here, schedule by schedule. */
+    @Test
+    @Gate
+    @DisplayName("no schedule of opposite transfers on two threads deadlocks (Lincheck)")
+    void noScheduleDeadlocks(TestReporter reporter) {
+        ModelCheck.of(BankModel.class).actorsPerThread(2).assertNoDeadlock(reporter, "Two opposite transfers",
+                "Both threads must take the two accounts' locks in the same order, an order that never changes.");
     }
 
     @Test

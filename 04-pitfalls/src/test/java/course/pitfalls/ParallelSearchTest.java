@@ -10,8 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -46,13 +48,30 @@ class ParallelSearchTest {
         final LongAdder calls = new LongAdder();
         final AtomicLong lateCalls = new AtomicLong();
         final AtomicBoolean stopAll = new AtomicBoolean();
+        final AtomicInteger inFlight = new AtomicInteger();
+        /** A value whose test takes 200 ms and ignores interrupts, as a call into slow code would. */
+        final int slowValue;
+
+        Probe(int needle, int slowValue) {
+            this.needle = needle;
+            this.slowValue = slowValue;
+        }
 
         Probe(int needle) {
-            this.needle = needle;
+            this(needle, -1);
         }
 
         @Override
         public boolean test(int value) {
+            inFlight.incrementAndGet();
+            try {
+                return check(value);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        private boolean check(int value) {
             if (returned.get()) {
                 lateCalls.incrementAndGet();
             } else {
@@ -60,6 +79,12 @@ class ParallelSearchTest {
             }
             if (stopAll.get()) {
                 return false; // cleaning up after the test: finish fast
+            }
+            if (value == slowValue) {
+                long until = System.nanoTime() + 200_000_000L;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // deaf to interrupts: cancel(true) cannot cut this short
+                }
             }
             long until = System.nanoTime() + 1_000;
             while (System.nanoTime() < until) {
@@ -112,20 +137,66 @@ class ParallelSearchTest {
         assertThat(search.findAny(small, v -> v == 4, Duration.ofSeconds(10))).isEqualTo(-1);
     }
 
+    /**
+     * The answer is in the first chunk; the first value of the second chunk takes 200 ms to
+     * test and ignores interrupts. A search that asks its tasks to stop (cancel(true), a flag)
+     * without waiting for them returns while that call is still running.
+     */
     @Test
     @Gate
     @DisplayName("once the answer is found, no task keeps calling the predicate")
     void stopsAfterTheAnswer(TestReporter reporter) throws InterruptedException {
-        Probe probe = new Probe(5);
+        Probe probe = new Probe(5, SIZE / ParallelSearch.CHUNKS);
         int found = new ParallelSearch(executor).findAny(data(), probe, Duration.ofSeconds(30));
+        int stillTesting = probe.inFlight.get();
         probe.returned.set(true);
         long late = lateCallsOnceIdle(probe);
         assertThat(found).as("index found").isEqualTo(5);
-        Figures.report(reporter, Figures.count(late) + " predicate calls after findAny returned", "0");
+        Figures.report(reporter, stillTesting + " predicate calls running when findAny returned, " + Figures.count(late)
+                + " calls after", "0 and 0");
+        assertThat(stillTesting)
+                .withFailMessage("findAny returned its answer while %d of its tasks were still inside the predicate: "
+                        + "cancel(true) or a stop flag only asks a task to stop. Wait until every task has "
+                        + "finished before returning.", stillTesting)
+                .isZero();
         assertThat(late)
                 .withFailMessage("findAny returned its answer, then its tasks called the predicate %s more times: "
                         + "they were never cancelled, or did not notice.", Figures.count(late))
                 .isZero();
+    }
+
+    /**
+     * The caller is interrupted while findAny waits: it must not swallow that. Either it throws
+     * InterruptedException, or it returns with the caller's interrupt status still set; and it
+     * leaves no task running.
+     */
+    @Test
+    @DisplayName("an interrupted caller stays interrupted, and its search stops")
+    void keepsTheCallersInterrupt() throws InterruptedException {
+        Probe probe = new Probe(-1);
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            LockSupport.parkNanos(50_000_000L);
+            caller.interrupt();
+        }, "interrupter");
+        interrupter.start();
+        boolean threw = false;
+        try {
+            new ParallelSearch(executor).findAny(data(), probe, Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            threw = true;
+        }
+        boolean stillInterrupted = Thread.interrupted();
+        interrupter.join(10_000);
+        int stillTesting = probe.inFlight.get();
+        probe.returned.set(true);
+        long late = lateCallsOnceIdle(probe);
+        assertThat(threw || stillInterrupted)
+                .withFailMessage("findAny was interrupted while it waited, and returned as if nothing had happened: "
+                        + "it caught InterruptedException and dropped it. Throw it on, or restore the flag with "
+                        + "Thread.currentThread().interrupt(), so that the caller can stop too.")
+                .isTrue();
+        assertThat(stillTesting + late).as("predicate calls running or made after findAny returned").isZero();
     }
 
     @Test

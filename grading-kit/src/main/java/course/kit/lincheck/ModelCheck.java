@@ -26,6 +26,7 @@ import course.kit.ReportDir;
  *       hand-made spin loops are all locks to it.
  *   <li>{@link #assertLinearizable}: every result the threads saw could have come from the
  *       operations run one at a time, in some order consistent with when they ran.
+ *   <li>{@link #assertNoDeadlock}: no schedule leaves the threads waiting for each other for ever.
  * </ul>
  *
  * <p>Lincheck assumes sequential consistency: it finds interleavings, not the stale reads the
@@ -127,6 +128,21 @@ public final class ModelCheck {
             throw new AssertionError(what + " gave a result that no one-at-a-time order of the operations gives. "
                     + advice + "\nThe schedule, found by Lincheck (each row a step of one thread, top to bottom):\n"
                     + found);
+        }
+    }
+
+    /**
+     * Fails the calling check when a schedule leaves the threads waiting for each other for
+     * ever (a deadlock, or a lock never released), and shows that schedule.
+     */
+    public void assertNoDeadlock(TestReporter reporter, String what, String advice) {
+        String found = run(options());
+        Figures.report(reporter, found == null ? "no schedule hung in " + explored()
+                : "a schedule in which the threads wait for each other for ever", "no schedule hangs");
+        if (found != null) {
+            throw new AssertionError(what + " can hang: in the schedule below each thread waits for a lock the other "
+                    + "holds, for ever. " + advice + "\nThe schedule, found by Lincheck (<hung>: the operation never "
+                    + "finished):\n" + found);
         }
     }
 

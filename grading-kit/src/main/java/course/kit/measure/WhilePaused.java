@@ -2,7 +2,9 @@ package course.kit.measure;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -27,7 +29,8 @@ public final class WhilePaused {
     private final Duration patience;
     private volatile Thread pausedThread;
     private volatile CountDownLatch resume = new CountDownLatch(1);
-    private final java.util.concurrent.BlockingQueue<Object> events = new java.util.concurrent.LinkedBlockingQueue<>();
+    /** What the paused job's thread tells the probe: it paused, or it finished. */
+    private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
     private static final Object PAUSED = new Object();
     private static final Object FINISHED = new Object();
 

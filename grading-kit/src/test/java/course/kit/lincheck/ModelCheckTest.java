@@ -74,6 +74,41 @@ class ModelCheckTest {
         }
     }
 
+    /** Two locks taken in opposite orders by the two operations. */
+    public static class OppositeOrders {
+        private final Object first = new Object();
+        private final Object second = new Object();
+        private long moves;
+
+        @Operation(nonParallelGroup = "forward")
+        public void forward() {
+            synchronized (first) {
+                synchronized (second) {
+                    moves++;
+                }
+            }
+        }
+
+        @Operation(nonParallelGroup = "backward")
+        public void backward() {
+            synchronized (second) {
+                synchronized (first) {
+                    moves--;
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("two locks taken in opposite orders: the schedule that deadlocks is found")
+    void oppositeLockOrdersDeadlock() {
+        assertThatThrownBy(() -> ModelCheck.of(OppositeOrders.class).actorsPerThread(1)
+                .assertNoDeadlock(reporter, "OppositeOrders", ""))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("OppositeOrders can hang")
+                .hasMessageContaining("MONITORENTER");
+    }
+
     @Test
     @DisplayName("a spin lock and a semaphore are locks: the message names them and shows the schedule")
     void spinLockAndSemaphoreBlock() {
