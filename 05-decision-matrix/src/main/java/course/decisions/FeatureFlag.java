@@ -12,8 +12,9 @@ package course.decisions;
  * the reads the visibility they need, but it also makes every request thread take turns on the
  * flag's monitor. A {@code volatile} field (or an {@code AtomicBoolean}) gives the same
  * visibility with no lock at all.
- * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: 4 threads reading the flag must not
- * stop for each other, and a reader must see a change made by another thread.
+ * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: while one thread is paused anywhere
+ * inside {@code isOn()} or {@code set()}, another must still finish (Lincheck), and a request
+ * waiting in a loop must see the flag turned on (a termination test).
  */
 public class FeatureFlag {
 

@@ -1,0 +1,13 @@
+package course.decisions;
+
+public class FeatureFlag {
+    private boolean on;
+
+    public boolean isOn() {
+        return on;
+    }
+
+    public void set(boolean value) {
+        on = value;
+    }
+}
