@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jcstress.JCStress;
 import org.openjdk.jcstress.Options;
@@ -95,7 +96,7 @@ public final class JcstressRun {
         List<String> args = new ArrayList<>(List.of(
                 System.getProperty("course.jcstress.options", DEFAULT_OPTIONS).trim().split("\\s+")));
         int filter = args.indexOf("-t");
-        java.util.regex.Pattern selected = java.util.regex.Pattern.compile(filter < 0 ? ".*" : args.get(filter + 1));
+        Pattern selected = Pattern.compile(filter < 0 ? ".*" : args.get(filter + 1));
         if (filter >= 0) {
             args.subList(filter, filter + 2).clear();
         }
@@ -126,15 +127,13 @@ public final class JcstressRun {
      * runs those with a deadline of its own, where jcstress would wait 30 s for each stuck actor.
      */
     static String sampledTests(Collection<String> selected) {
-        return selected.stream().filter(name -> !isTermination(name)).map(java.util.regex.Pattern::quote)
+        return selected.stream().filter(name -> !isTermination(name)).map(Pattern::quote)
                 .collect(Collectors.joining("|", "^(", ")$"));
     }
 
     private static boolean isTermination(String name) {
         try {
-            org.openjdk.jcstress.annotations.JCStressTest test = Class.forName(name, false,
-                    JcstressRun.class.getClassLoader()).getAnnotation(org.openjdk.jcstress.annotations.JCStressTest.class);
-            return test != null && test.value() == org.openjdk.jcstress.annotations.Mode.Termination;
+            return TerminationRun.isTerminationTest(Class.forName(name, false, JcstressRun.class.getClassLoader()));
         } catch (ClassNotFoundException e) {
             return false; // jcstress itself reports a listed class that is missing
         }

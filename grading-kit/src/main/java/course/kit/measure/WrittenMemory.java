@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openjdk.jol.info.ClassLayout;
 import org.openjdk.jol.info.FieldLayout;
 import org.openjdk.jol.vm.VM;
@@ -139,8 +140,9 @@ public final class WrittenMemory {
                 : "what " + writers.get((int) pair[1]) + " writes and what " + writers.get((int) pair[2]) + " writes";
         long header = Long.MAX_VALUE;
         String headerLabel = "no header";
+        Set<Object> objects = snapshot(root).keySet();
         for (int g = 0; g < groups.size(); g++) {
-            NearestHeader nearest = closestHeader(groups.get(g), root);
+            NearestHeader nearest = closestHeader(groups.get(g), objects);
             if (nearest.distance() < header) {
                 header = nearest.distance();
                 headerLabel = "what " + writers.get(g) + " writes and the header of a "
@@ -161,8 +163,12 @@ public final class WrittenMemory {
      * line away from them as surely as a word they write.
      */
     public static NearestHeader closestHeader(List<Word> words, Object root) {
+        return closestHeader(words, snapshot(root).keySet());
+    }
+
+    private static NearestHeader closestHeader(List<Word> words, Set<Object> objects) {
         NearestHeader nearest = new NearestHeader(Long.MAX_VALUE, null);
-        for (Object o : snapshot(root).keySet()) {
+        for (Object o : objects) {
             long start = VM_.addressOf(o);
             long end = start + headerOf(o);
             for (Word w : words) {
