@@ -76,12 +76,21 @@ class DispatcherTest {
                 .allMatch(t -> t == handlers.get(0) && t != caller);
     }
 
-    private static void awaitIdle(CountDownLatch handled) {
+    /**
+     * Waits until the dispatcher has handled both events and its platform threads are parked
+     * again (a worker that has just handled an event is still running until it reaches take()).
+     */
+    private static void awaitIdle(CountDownLatch handled, LiveThreads.Snapshot before) {
         try {
             assertThat(handled.await(10, TimeUnit.SECONDS)).as("both events handled within 10 s").isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the dispatcher to handle its events", e);
+        }
+        long end = System.nanoTime() + GRACE.toNanos();
+        while (System.nanoTime() < end && LiveThreads.startedSince(before).stream()
+                .anyMatch(t -> t.getState() == Thread.State.RUNNABLE)) {
+            Thread.onSpinWait();
         }
     }
 
@@ -98,7 +107,7 @@ class DispatcherTest {
                     dispatcher.publish("started");
                     dispatcher.publish("stopped");
                     if (d % 2 == 1) {
-                        awaitIdle(handled); // close an idle dispatcher too: its thread is waiting in take()
+                        awaitIdle(handled, before); // close an idle dispatcher too: its thread is waiting in take()
                     }
                 }
             }
