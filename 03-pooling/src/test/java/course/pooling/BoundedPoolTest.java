@@ -6,7 +6,9 @@ import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
+import course.kit.lincheck.ModelCheck;
 import course.kit.measure.Together;
+import course.pooling.model.BoundedPoolModel;
 import course.pooling.races.BoundedPool_01_NoDoubleLending;
 import java.time.Duration;
 import java.util.List;
@@ -62,6 +64,18 @@ class BoundedPoolTest {
     @DisplayName("two simultaneous borrowers never get the same object (jcstress)")
     void neverLendsTwice(TestReporter reporter) {
         JcstressRun.verdictOf(BoundedPool_01_NoDoubleLending.class).assertPassed(reporter);
+    }
+
+    @Test
+    @Gate
+    @DisplayName("no schedule of two borrowers lends an object twice, unreset, or beyond capacity (Lincheck)")
+    void everyScheduleLendsCleanObjects(TestReporter reporter) {
+        ModelCheck.of(BoundedPoolModel.class)
+                .sequentialSpecification(BoundedPoolModel.Specification.class)
+                .assertLinearizable(reporter, "Two threads borrowing, writing and releasing",
+                        "Look at the steps between the two threads' calls: a check and the action it guards "
+                                + "(is there room? is it idle?) must be one atomic step, and an object must be "
+                                + "reset before another thread can take it.");
     }
 
     /** A pooled object that knows whether someone holds it. */

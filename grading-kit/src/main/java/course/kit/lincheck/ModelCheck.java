@@ -102,17 +102,23 @@ public final class ModelCheck {
 
     /**
      * Fails the calling check when a schedule makes one thread wait for another that is paused
-     * inside {@code operation}, and shows that schedule.
+     * inside {@code operation}, or gives a result that no one-at-a-time order of the operations
+     * gives, and shows that schedule.
      */
     public void assertNonBlocking(TestReporter reporter, String operation, String advice) {
-        String found = run(options().checkObstructionFreedom(true));
+        Failure found = run(options().checkObstructionFreedom(true));
+        if (found != null && found.wrongResult()) {
+            Figures.report(reporter, "a schedule gave a result no order of the operations gives", "no thread ever waits");
+            throw wrongResult("Two threads running " + operation + " at once",
+                    "Between the steps of one thread, the other read or wrote the state they share.", found);
+        }
         Figures.report(reporter, found == null ? "no thread waited for a paused one in " + explored()
                 : "a thread waited for one paused inside " + operation, "no thread ever waits");
         if (found != null) {
             throw new AssertionError("A thread paused inside " + operation + " kept the other thread from "
                     + "finishing: that is a lock, whatever its form (synchronized, a java.util.concurrent lock, "
                     + "a read lock, a semaphore or a spin loop). " + advice + "\nThe schedule, found by Lincheck "
-                    + "(<hung>: the operation could not finish while the other thread was paused):\n" + found);
+                    + "(<hung>: the operation could not finish while the other thread was paused):\n" + found.schedule());
         }
     }
 
@@ -121,14 +127,18 @@ public final class ModelCheck {
      * operations could give, and shows that schedule.
      */
     public void assertLinearizable(TestReporter reporter, String what, String advice) {
-        String found = run(options());
+        Failure found = run(options());
         Figures.report(reporter, found == null ? "every result correct in " + explored()
                 : "a schedule gave a result no order of the operations gives", "every schedule correct");
         if (found != null) {
-            throw new AssertionError(what + " gave a result that no one-at-a-time order of the operations gives. "
-                    + advice + "\nThe schedule, found by Lincheck (each row a step of one thread, top to bottom):\n"
-                    + found);
+            throw wrongResult(what, advice, found);
         }
+    }
+
+    private static AssertionError wrongResult(String what, String advice, Failure found) {
+        return new AssertionError(what + " gave a result that no one-at-a-time order of the operations gives. "
+                + advice + "\nThe schedule, found by Lincheck (each row a step of one thread, top to bottom):\n"
+                + found.schedule());
     }
 
     /**
@@ -136,13 +146,13 @@ public final class ModelCheck {
      * ever (a deadlock, or a lock never released), and shows that schedule.
      */
     public void assertNoDeadlock(TestReporter reporter, String what, String advice) {
-        String found = run(options());
+        Failure found = run(options());
         Figures.report(reporter, found == null ? "no schedule hung in " + explored()
                 : "a schedule in which the threads wait for each other for ever", "no schedule hangs");
         if (found != null) {
             throw new AssertionError(what + " can hang: in the schedule below each thread waits for a lock the other "
                     + "holds, for ever. " + advice + "\nThe schedule, found by Lincheck (<hung>: the operation never "
-                    + "finished):\n" + found);
+                    + "finished):\n" + found.schedule());
         }
     }
 
@@ -168,8 +178,19 @@ public final class ModelCheck {
         return options;
     }
 
-    /** Runs Lincheck; returns the failing schedule, or null when every schedule held. */
-    private String run(ModelCheckingOptions options) {
+    /**
+     * What Lincheck found: whether it is a wrong result (rather than a wait or a hang), and the
+     * schedule that shows it.
+     */
+    private record Failure(boolean wrongResult, String schedule) {
+    }
+
+    /** Lincheck's report headings for a result no sequential order gives, or an exception the sequential run did not throw. */
+    private static final List<String> WRONG_RESULT_HEADINGS = List.of(
+            "= Invalid execution results =", "= The execution failed with an unexpected exception =");
+
+    /** Runs Lincheck; returns what failed, or null when every schedule held. */
+    private Failure run(ModelCheckingOptions options) {
         try {
             options.check(operations);
             return null;
@@ -188,7 +209,8 @@ public final class ModelCheck {
             int to = report.indexOf(TRACE_START);
             String schedule = report.substring(from < 0 ? 0 : from + SCHEDULE_START.length(), to < from ? report.length() : to)
                     .strip();
-            return schedule + "\n(the scenario and every step with its line of code: " + log + ")\n";
+            boolean wrongResult = WRONG_RESULT_HEADINGS.stream().anyMatch(report::startsWith);
+            return new Failure(wrongResult, schedule + "\n(the scenario and every step with its line of code: " + log + ")\n");
         }
     }
 }

@@ -1,11 +1,14 @@
 package course.kit.measure;
 
+import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * Bytes allocated on the heap per operation, counted by the JVM for the calling thread
- * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}). Exact and
- * repeatable: a fresh 8 KiB array costs 8,208 bytes every time, a reused one costs nothing.
+ * Bytes allocated per operation, counted by the JVM: on the heap by the calling thread
+ * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}), and outside the heap
+ * in direct buffers by the whole JVM (the {@code direct} {@link BufferPoolMXBean}). Exact and
+ * repeatable: a fresh 8 KiB array costs 8,208 bytes every time, a reused one costs nothing, and
+ * a fresh 8 KiB direct buffer costs 8,192 bytes of native memory that the heap count never sees.
  */
 public final class Allocation {
 
@@ -15,20 +18,50 @@ public final class Allocation {
     private Allocation() {
     }
 
+    /** What one operation allocated, on average: heap bytes, and direct-buffer bytes. */
+    public record PerOperation(double heapBytes, double directBytes) {
+    }
+
     /**
      * Runs {@code operation} {@code warmup} times (first calls allocate for class loading and
      * lazy set-up), then {@code measured} times, and returns the bytes allocated per measured
      * call on this thread.
      */
     public static double bytesPerOperation(Runnable operation, int warmup, int measured) {
+        return perOperation(operation, warmup, measured).heapBytes();
+    }
+
+    /** Bytes the calling thread allocates running {@code operation} once, with no warm-up. */
+    public static long bytesOf(Runnable operation) {
+        long before = THREADS.getCurrentThreadAllocatedBytes();
+        operation.run();
+        return THREADS.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    /**
+     * As {@link #bytesPerOperation}, and the direct-buffer memory the measured calls left
+     * reserved. Direct buffers freed during the calls (by a cleaner, after a collection) are not
+     * counted, so the direct figure is a lower bound; one fresh direct buffer per call still shows
+     * as its full size unless a collection runs between the last calls.
+     */
+    public static PerOperation perOperation(Runnable operation, int warmup, int measured) {
         for (int i = 0; i < warmup; i++) {
             operation.run();
         }
+        long directBefore = directBytesReserved();
         long before = THREADS.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < measured; i++) {
             operation.run();
         }
         long after = THREADS.getCurrentThreadAllocatedBytes();
-        return (after - before) / (double) measured;
+        long directGrowth = Math.max(0, directBytesReserved() - directBefore);
+        return new PerOperation((after - before) / (double) measured, directGrowth / (double) measured);
+    }
+
+    private static long directBytesReserved() {
+        return ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                .filter(pool -> pool.getName().equals("direct"))
+                .mapToLong(BufferPoolMXBean::getTotalCapacity)
+                .sum();
     }
 }

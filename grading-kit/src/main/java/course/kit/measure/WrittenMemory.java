@@ -34,6 +34,23 @@ public final class WrittenMemory {
             return VM_.addressOf(owner) + offset;
         }
 
+        /** Where the word is, for a person: the field, as {@code LinkedHashMap.tail}, or the array, as {@code Object[] at byte 24}. */
+        public String field() {
+            Class<?> type = owner.getClass();
+            if (!type.isArray()) {
+                for (FieldLayout f : ClassLayout.parseClass(type).fields()) {
+                    if (offset >= f.offset() && offset < f.offset() + f.size()) {
+                        return simpleName(type) + "." + f.name();
+                    }
+                }
+            }
+            return simpleName(type) + " at byte " + offset;
+        }
+
+        private static String simpleName(Class<?> type) {
+            return type.isAnonymousClass() || type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Word w && w.owner == owner && w.offset == offset;

@@ -40,6 +40,27 @@ public record Answer(String name, String exercise, List<Path> sources, String fa
                 .anyMatch(name -> other.sources.stream().map(Path::getFileName).anyMatch(name::equals));
     }
 
+    /**
+     * Whether code of other exercises builds on a class this answer replaces: some file of
+     * {@code solutionSources}, other than the replaced one, names it. Such an answer runs alone,
+     * so that no other exercise is graded on top of it.
+     */
+    public boolean replacesClassUsedBy(List<Path> solutionSources) {
+        return sources.stream().map(p -> p.getFileName().toString()).anyMatch(file -> {
+            Pattern named = Pattern.compile("\\b" + Pattern.quote(file.replaceFirst("\\.java$", "")) + "\\b");
+            return solutionSources.stream().filter(other -> !other.getFileName().toString().equals(file))
+                    .anyMatch(other -> named.matcher(contents(other)).find());
+        });
+    }
+
+    private static String contents(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A jcstress {@code -t} filter for the race tests of the classes this answer replaces ({@code Class_NN_Finding}). */
     public String raceTests() {
         return sources.stream().map(p -> p.getFileName().toString().replaceFirst("\\.java$", ""))

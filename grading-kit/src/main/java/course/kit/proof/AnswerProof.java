@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -54,6 +55,11 @@ public final class AnswerProof {
     /** The most one answer's run may take; a run still going then is a problem, not a hang. */
     static final long RUN_LIMIT_SECONDS = 240;
 
+    /** Reruns of a run in which a timing gate could not judge a wrong answer: the machine was busy. */
+    static final int RERUNS_WHEN_INCONCLUSIVE = 2;
+
+    private static final String INCONCLUSIVE_VERDICT = "got " + Verdict.INCONCLUSIVE + " from";
+
     private AnswerProof() {
     }
 
@@ -70,7 +76,8 @@ public final class AnswerProof {
         args[4].lines().map(String::strip).filter(l -> l.contains("="))
                 .forEach(l -> flags.add("-D" + l.substring(0, l.indexOf('=')).strip() + "=" + l.substring(l.indexOf('=') + 1).strip()));
         List<Answer> answers = Answer.all(corpus);
-        List<List<Answer>> rounds = rounds(answers);
+        List<Path> solutionSources = javaFiles(corpus.resolveSibling(Path.of("src", "main", "java")));
+        List<List<Answer>> rounds = rounds(answers, a -> a.replacesClassUsedBy(solutionSources));
         System.out.println();
         if (answers.isEmpty()) {
             System.out.println("Answer corpus of " + chapter + ": none yet (no answer folders in " + corpus + ")");
@@ -83,6 +90,11 @@ public final class AnswerProof {
         for (int r = 0; r < rounds.size(); r++) {
             long start = System.nanoTime();
             Map<Answer, Optional<String>> verdicts = prove(rounds.get(r), chapter, work.resolve("run-" + (r + 1)), flags);
+            for (int rerun = 1; rerun <= RERUNS_WHEN_INCONCLUSIVE && inconclusive(verdicts); rerun++) {
+                System.out.printf("  run %d of %d: a timing gate was inconclusive (the machine was busy), rerun %d of %d%n",
+                        r + 1, rounds.size(), rerun, RERUNS_WHEN_INCONCLUSIVE);
+                verdicts = prove(rounds.get(r), chapter, work.resolve("run-" + (r + 1)), flags);
+            }
             System.out.printf("  run %d of %d (%.0f s):%n", r + 1, rounds.size(), (System.nanoTime() - start) / 1e9);
             for (Map.Entry<Answer, Optional<String>> v : verdicts.entrySet()) {
                 if (v.getValue().isEmpty()) {
@@ -101,14 +113,34 @@ public final class AnswerProof {
         }
     }
 
+    /** Whether some verdict of a run is a timing gate's "inconclusive", which a quieter rerun may settle. */
+    private static boolean inconclusive(Map<Answer, Optional<String>> verdicts) {
+        return verdicts.values().stream().anyMatch(v -> v.filter(p -> p.contains(INCONCLUSIVE_VERDICT)).isPresent());
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+
     /**
      * Answers that replace different files share a run: each run grades the exercises of its
      * answers, one answer per exercise, so one JVM start, one jcstress run and one JMH run serve
-     * several answers. Runs are never concurrent, so timing gates still run alone.
+     * several answers. Runs are never concurrent, so timing gates still run alone. An answer for
+     * which {@code alone} holds (other exercises' code uses what it replaces) has a run of its own.
      */
-    static List<List<Answer>> rounds(List<Answer> answers) {
+    static List<List<Answer>> rounds(List<Answer> answers, Predicate<Answer> alone) {
         List<List<Answer>> rounds = new ArrayList<>();
+        List<List<Answer>> single = new ArrayList<>();
         for (Answer answer : answers) {
+            if (alone.test(answer)) {
+                single.add(new ArrayList<>(List.of(answer)));
+                continue;
+            }
             List<Answer> fits = rounds.stream().filter(round -> round.stream().noneMatch(a -> a.overlaps(answer)))
                     .findFirst().orElse(null);
             if (fits == null) {
@@ -117,6 +149,7 @@ public final class AnswerProof {
             }
             fits.add(answer);
         }
+        rounds.addAll(single);
         return rounds;
     }
 

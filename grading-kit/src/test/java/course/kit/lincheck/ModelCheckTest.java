@@ -137,4 +137,13 @@ class ModelCheckTest {
                 .hasMessageContaining("Racy gave a result that no one-at-a-time order")
                 .hasMessageContaining("count ➜ 0");
     }
+
+    @Test
+    @DisplayName("a lost update found while looking for waits is reported as a wrong result, not as a lock")
+    void wrongResultIsNotCalledALock() {
+        assertThatThrownBy(() -> ModelCheck.of(Racy.class).assertNonBlocking(reporter, "increment()", "Drop the lock."))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("gave a result that no one-at-a-time order")
+                .hasMessageNotContaining("Drop the lock.");
+    }
 }

@@ -31,6 +31,18 @@ class MeasuresTest {
     }
 
     @Test
+    @DisplayName("a fresh 8 KiB direct buffer costs 8 KiB of direct memory per call, which the heap count misses")
+    void directAllocation() {
+        java.nio.ByteBuffer[] sink = new java.nio.ByteBuffer[1];
+        Allocation.PerOperation fresh = Allocation.perOperation(() -> sink[0] = java.nio.ByteBuffer.allocateDirect(8192), 100, 1_000);
+        java.nio.ByteBuffer reused = java.nio.ByteBuffer.allocateDirect(8192);
+        Allocation.PerOperation reuse = Allocation.perOperation(() -> sink[0] = reused, 100, 1_000);
+        assertThat(fresh.directBytes()).isEqualTo(8192.0);
+        assertThat(fresh.heapBytes()).isLessThan(1_024.0);
+        assertThat(reuse.directBytes()).isZero();
+    }
+
+    @Test
     @DisplayName("the locks a thread holds are listed: monitors and ReentrantLocks, nothing otherwise")
     void heldLocks() {
         Object monitor = new Object();

@@ -48,4 +48,21 @@ class WrittenMemoryTest {
         AtomicLongArray counts = new AtomicLongArray(4);
         assertThat(WrittenMemory.writtenBy(counts, () -> counts.set(2, 0))).isEmpty();
     }
+
+    /** An object with named fields. */
+    static final class Named {
+        int hits;
+        long last;
+    }
+
+    @Test
+    @DisplayName("a written word is named by its field, or by its array and byte")
+    void namesTheField() {
+        Named named = new Named();
+        assertThat(WrittenMemory.writtenBy(named, () -> named.last = 7)).extracting(WrittenMemory.Word::field)
+                .containsOnly("Named.last");
+        long[] array = new long[4];
+        assertThat(WrittenMemory.writtenBy(array, () -> array[0] = 1)).extracting(WrittenMemory.Word::field)
+                .allSatisfy(f -> assertThat(f).startsWith("long[] at byte "));
+    }
 }

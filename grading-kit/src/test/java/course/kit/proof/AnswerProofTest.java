@@ -73,8 +73,20 @@ class AnswerProofTest {
         Answer a = answer("01.1-a", "Expected: passes", "HitCounter.java");
         Answer b = answer("01.1-b", "Expected: passes", "HitCounter.java");
         Answer c = answer("01.2-c", "Expected: passes", "RequestCounter.java");
-        assertThat(AnswerProof.rounds(List.of(a, b, c))).containsExactly(List.of(a, c), List.of(b));
+        assertThat(AnswerProof.rounds(List.of(a, b, c), answer -> false)).containsExactly(List.of(a, c), List.of(b));
+        assertThat(AnswerProof.rounds(List.of(a, b, c), answer -> answer == a)).containsExactly(List.of(b, c), List.of(a));
         assertThat(c.raceTests()).isEqualTo(".*\\.(?:RequestCounter)_\\d\\d_.*");
+    }
+
+    @Test
+    @DisplayName("an answer replacing a class that another solution file names runs alone; one no other file names does not")
+    void answersOthersBuildOnRunAlone() throws IOException {
+        Path solution = Files.createDirectories(corpus.resolve("src"));
+        Files.writeString(solution.resolve("BoundedPool.java"), "class BoundedPool {}");
+        Files.writeString(solution.resolve("FrameEncoder.java"), "class FrameEncoder { BoundedPool<byte[]> pool; }");
+        List<Path> sources = List.of(solution.resolve("BoundedPool.java"), solution.resolve("FrameEncoder.java"));
+        assertThat(answer("03.1-pool", "Expected: passes", "BoundedPool.java").replacesClassUsedBy(sources)).isTrue();
+        assertThat(answer("03.2-encoder", "Expected: passes", "FrameEncoder.java").replacesClassUsedBy(sources)).isFalse();
     }
 
     @Test
