@@ -21,7 +21,9 @@ import java.util.Map;
  * fix that, and keep every quote exact (the money arithmetic is not the problem; rewriting it
  * with doubles is the classic wrong guess, and it gets cents wrong).
  * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: 4 threads quoting stop less than
- * once per million quotes, each quote exact, and the slow source asked once per currency.
+ * once per million quotes; Lincheck pauses one quoting thread anywhere and the other must still
+ * finish; a quote in a currency already fetched writes nothing the others read; each quote
+ * exact, and the slow source asked once per currency.
  * README: "Reading a profile".
  */
 public class QuoteService {

@@ -2,14 +2,18 @@ package course.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.decisions.model.QuoteServiceModel;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
+import course.kit.lincheck.ModelCheck;
 import course.kit.measure.Contention;
 import course.kit.measure.FlightRecording;
 import course.kit.measure.Together;
+import course.kit.measure.WrittenMemory;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +85,34 @@ class QuoteServiceTest {
                         + "    %s%n(then `hot-methods` instead of `contention-by-site` shows where the CPU went)",
                         contention, FlightRecording.viewCommand("contention-by-site", PROFILE))
                 .isTrue();
+    }
+
+    @Test
+    @Gate
+    @DisplayName("no schedule of two threads quoting makes one wait for the other (Lincheck)")
+    void noQuoteWaitsForAnother(TestReporter reporter) {
+        ModelCheck.of(QuoteServiceModel.class).assertNonBlocking(reporter, "quote()",
+                "The schedule's last steps name the line where the thread waited: that is the place to fix.");
+    }
+
+    @Test
+    @DisplayName("a quote in a currency already fetched writes nothing the other quotes read (JOL)")
+    void quotingWritesNothingShared(TestReporter reporter) {
+        QuoteService service = new QuoteService(CATALOG, new ExchangeRates(RATES::get));
+        for (int round = 0; round < 2; round++) {
+            for (String currency : CURRENCIES) {
+                service.quote("tea", 1, currency);
+            }
+        }
+        List<String> written = WrittenMemory.writtenBy(service, () -> service.quote("tea", 1, "USD")).stream()
+                .map(WrittenMemory.Word::field).distinct().toList();
+        Figures.report(reporter, written.size() + " fields of the service's objects written by a quote", "none");
+        assertThat(written)
+                .withFailMessage("A quote in USD, fetched long before, wrote %s: state that every quoting thread reads "
+                        + "and now writes, so each quote needs the others out of the way (a lock) and takes the cache "
+                        + "line from them. A lookup that only reads needs neither: an access-ordered map moves its "
+                        + "entry on every get.", written)
+                .isEmpty();
     }
 
     private static void sleep(long millis) {

@@ -2,13 +2,15 @@ package course.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import course.decisions.model.RoutingTableModel;
 import course.decisions.races.RoutingTable_01_AtomicReplace;
+import course.decisions.races.RoutingTable_02_RequestSeesDeployment;
 import course.kit.Exercise;
-import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
-import course.kit.measure.Contention;
-import java.time.Duration;
+import course.kit.jcstress.TerminationRun;
+import course.kit.lincheck.ModelCheck;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,6 @@ import org.junit.jupiter.api.TestReporter;
                 + "See 05-decision-matrix/README.md, 'Hints for 05.4'.")
 @DisplayName("05.4 RoutingTable serves lookups without a lock")
 class RoutingTableTest {
-
-    private static final String[] SERVICES = {"cart", "checkout", "search", "account"};
 
     @Test
     @DisplayName("lookups return the backend of the table as last replaced")
@@ -34,20 +34,28 @@ class RoutingTableTest {
     }
 
     @Test
-    @Gate
-    @DisplayName("4 threads looking up backends do not wait for each other")
-    void readersNeverWait(TestReporter reporter) {
+    @DisplayName("a table is copied: the caller changing its map later changes nothing")
+    void keepsItsOwnCopy() {
         RoutingTable table = new RoutingTable();
-        table.replaceAll(Map.of("cart", "blue", "checkout", "blue", "search", "blue", "account", "blue"));
-        int[] found = new int[4];
-        Contention contention = Contention.measure("4 threads looking up backends", 4, Duration.ofMillis(500),
-                i -> () -> found[i] += table.backendFor(SERVICES[i]).length());
-        Figures.report(reporter, contention.summary("lookups"), Contention.threshold());
-        contention.abortIfTooFewToTell();
-        assertThat(contention.threadsRarelyStop())
-                .withFailMessage("4 threads only reading the table %s: each stop is a reader waiting for another "
-                        + "reader to release the table's lock.", contention)
-                .isTrue();
+        Map<String, String> deployment = new HashMap<>(Map.of("cart", "blue"));
+        table.replaceAll(deployment);
+        deployment.put("cart", "green");
+        assertThat(table.backendFor("cart")).as("cart's backend after the caller reused its map").isEqualTo("blue");
+    }
+
+    @Test
+    @Gate
+    @DisplayName("no schedule of deployments and lookups makes a lookup wait, or shows half a deployment (Lincheck)")
+    void readersNeverWait(TestReporter reporter) {
+        ModelCheck.of(RoutingTableModel.class).assertNonBlocking(reporter, "backendFor() or replaceAll()",
+                "A lookup only reads: with the table published whole, as an immutable snapshot, it has nothing to "
+                        + "wait for.");
+    }
+
+    @Test
+    @DisplayName("a request waiting for a deployment sees it (termination test)")
+    void deploymentIsVisible(TestReporter reporter) {
+        TerminationRun.assertTerminates(RoutingTable_02_RequestSeesDeployment.class, reporter);
     }
 
     @Test

@@ -80,6 +80,21 @@ public final class LiveThreads {
                 .toList();
     }
 
+    /** The ids of the virtual threads alive now that were not in {@code before}. */
+    public static Set<Long> virtualIdsStartedSince(Snapshot before) {
+        return virtualStartedSince(before).keySet();
+    }
+
+    /**
+     * The carrier threads alive now: the platform threads that run virtual threads. The CPU a
+     * virtual thread uses is charged to them, and only to them.
+     */
+    public static List<Thread> carriers() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getClass().getName().equals("jdk.internal.misc.CarrierThread"))
+                .toList();
+    }
+
     private static Map<Long, Alive> virtualStartedSince(Snapshot before) {
         Map<Long, Alive> now = virtualThreads();
         now.keySet().removeAll(before.virtualIds());

@@ -205,8 +205,8 @@ public final class WrittenMemory {
         todo.push(root);
         while (!todo.isEmpty()) {
             Object o = todo.pop();
-            if (words.containsKey(o)) {
-                continue;
+            if (words.containsKey(o) || o.getClass().isHidden()) {
+                continue; // a lambda's class is hidden: the JVM gives no offsets for its captured values
             }
             long header = headerOf(o);
             long size = VM_.sizeOf(o);

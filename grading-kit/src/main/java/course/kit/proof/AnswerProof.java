@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -58,6 +59,12 @@ public final class AnswerProof {
     /** Reruns of a run in which a timing gate could not judge a wrong answer: the machine was busy. */
     static final int RERUNS_WHEN_INCONCLUSIVE = 2;
 
+    /** The system property that selects answers ({@link #selected}). */
+    static final String SELECTION_PROPERTY = "course.answers";
+
+    /** The file in the work folder that says which run graded which answer. */
+    public static final String MANIFEST = "answers.tsv";
+
     private static final String INCONCLUSIVE_VERDICT = "got " + Verdict.INCONCLUSIVE + " from";
 
     private AnswerProof() {
@@ -75,16 +82,19 @@ public final class AnswerProof {
         List<String> flags = new ArrayList<>(Arrays.stream(args[3].trim().split("\\s+")).filter(f -> !f.isEmpty()).toList());
         args[4].lines().map(String::strip).filter(l -> l.contains("="))
                 .forEach(l -> flags.add("-D" + l.substring(0, l.indexOf('=')).strip() + "=" + l.substring(l.indexOf('=') + 1).strip()));
-        List<Answer> answers = Answer.all(corpus);
+        String selection = System.getProperty(SELECTION_PROPERTY, "");
+        List<Answer> answers = selected(Answer.all(corpus), selection);
         List<Path> solutionSources = javaFiles(corpus.resolveSibling(Path.of("src", "main", "java")));
         List<List<Answer>> rounds = rounds(answers, a -> a.replacesClassUsedBy(solutionSources));
         System.out.println();
         if (answers.isEmpty()) {
-            System.out.println("Answer corpus of " + chapter + ": none yet (no answer folders in " + corpus + ")");
+            System.out.println("Answer corpus of " + chapter + ": " + (selection.isBlank()
+                    ? "none yet (no answer folders in " + corpus + ")" : "no answer matches " + SELECTION_PROPERTY + "=" + selection));
             return;
         }
         System.out.println("Answer corpus of " + chapter + ": " + answers.size() + " answers in " + corpus + ", graded in "
                 + rounds.size() + " runs");
+        writeManifest(work, rounds);
         int passed = 0;
         List<String> problems = new ArrayList<>();
         for (int r = 0; r < rounds.size(); r++) {
@@ -111,6 +121,31 @@ public final class AnswerProof {
         if (!problems.isEmpty()) {
             System.exit(1);
         }
+    }
+
+    /** The answers named by {@code selection} (exercise ids or answer names, comma-separated); all when it is blank. */
+    static List<Answer> selected(List<Answer> answers, String selection) {
+        Set<String> wanted = Arrays.stream(selection.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
+        return wanted.isEmpty() ? answers
+                : answers.stream().filter(a -> wanted.contains(a.exercise()) || wanted.contains(a.name())).toList();
+    }
+
+    /**
+     * Writes {@code answers.tsv} in {@code work}: each answer's name, its exercise, what it must get
+     * ({@code passes}, or the check that must fail it) and the run folder whose scoreboard grades it.
+     * The reliability study reads it to know which scoreboard holds which answer.
+     */
+    private static void writeManifest(Path work, List<List<Answer>> rounds) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(String.join("\t", "answer", "exercise", "expected", "run")));
+        for (int r = 0; r < rounds.size(); r++) {
+            for (Answer a : rounds.get(r)) {
+                lines.add(String.join("\t", a.name(), a.exercise(), a.accepted() ? "passes" : a.failingCheck(),
+                        "run-" + (r + 1)));
+            }
+        }
+        Files.createDirectories(work);
+        Files.write(work.resolve(MANIFEST), lines);
     }
 
     /** Whether some verdict of a run is a timing gate's "inconclusive", which a quieter rerun may settle. */

@@ -47,8 +47,8 @@ final class DeviceResults {
                         chapter.getFileName().toString(), runPrefix + "-" + round.getFileName(),
                         Double.parseDouble(first.getProperty("load", "-1")),
                         Long.parseLong(first.getProperty("seconds")) + Long.parseLong(second.getProperty("seconds")));
-                rows.addAll(run.of("starter", starter.resolve(ScoreboardFile.NAME)));
-                rows.addAll(run.of("solution", solution.resolve(ScoreboardFile.NAME)));
+                rows.addAll(run.of("starter", starter.resolve(ScoreboardFile.NAME), null));
+                rows.addAll(run.of("solution", solution.resolve(ScoreboardFile.NAME), null));
             }
         }
         return rows;

@@ -1,5 +1,6 @@
 package course.kit.study;
 
+import course.kit.proof.AnswerProof;
 import course.kit.score.CheckResult;
 import course.kit.score.ExerciseResult;
 import course.kit.score.Scoreboard;
@@ -17,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One run of a chapter's proof, exactly as {@code ./mvnw -Pproof verify} runs it (starter, then
- * solution), turned into study rows: every check of every exercise on both sides.
+ * solution, then the answer corpus), turned into study rows: every check of every exercise on
+ * both sides, and every check of each answer's exercise, on the side {@code answer <name>}.
  */
 final class ProofRun {
 
@@ -26,18 +28,27 @@ final class ProofRun {
     private ProofRun() {
     }
 
-    /** Runs the proof of {@code chapter} from the course at {@code root}, logging to {@code log}. */
-    static List<StudyRow> run(Path root, String chapter, String condition, String runId, Path log)
+    /** The side of the study rows of one answer of the corpus. */
+    static final String ANSWER_SIDE = "answer ";
+
+    /**
+     * Runs the proof of {@code chapter} from the course at {@code root}, logging to {@code log};
+     * of the corpus, only the answers {@code answers} selects ({@code course.answers}; all when blank).
+     */
+    static List<StudyRow> run(Path root, String chapter, String condition, String runId, Path log, String answers)
             throws IOException, InterruptedException {
         Path starterBoard = root.resolve(chapter).resolve("target").resolve(ScoreboardFile.NAME);
-        Path solutionBoard = root.resolve("solutions").resolve(chapter).resolve("target").resolve(ScoreboardFile.NAME);
+        Path solutionTarget = root.resolve("solutions").resolve(chapter).resolve("target");
+        Path solutionBoard = solutionTarget.resolve(ScoreboardFile.NAME);
+        Path corpusWork = solutionTarget.resolve("answers");
         Files.deleteIfExists(starterBoard);
         Files.deleteIfExists(solutionBoard);
+        Files.deleteIfExists(corpusWork.resolve(AnswerProof.MANIFEST));
         String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Files.createDirectories(log.getParent());
         Process maven = new ProcessBuilder(root.resolve("mvnw").toString(), "-q", "-o", "-Pproof", "verify", "-pl", "solutions/" + chapter,
-                "-Dkit.skipTests=true")
+                "-Dkit.skipTests=true", "-Dcourse.answers=" + answers)
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -50,23 +61,37 @@ final class ProofRun {
         long seconds = (System.nanoTime() - begin) / 1_000_000_000L;
         List<StudyRow> rows = new ArrayList<>();
         Row row = new Row(started, condition, chapter, runId, load, seconds);
-        rows.addAll(row.of("starter", starterBoard));
-        rows.addAll(row.of("solution", solutionBoard));
+        rows.addAll(row.of("starter", starterBoard, null));
+        rows.addAll(row.of("solution", solutionBoard, null));
+        Path manifest = corpusWork.resolve(AnswerProof.MANIFEST);
+        if (Files.exists(manifest)) {
+            for (String line : Files.readAllLines(manifest).stream().skip(1).toList()) {
+                String[] answer = line.split("\t");
+                rows.addAll(row.of(ANSWER_SIDE + answer[0], corpusWork.resolve(answer[3]).resolve(ScoreboardFile.NAME),
+                        answer[1]));
+            }
+        }
         return rows;
     }
 
     /** What every row of one run shares; also what the device runs' import turns into rows. */
     record Row(String started, String condition, String chapter, String run, double load, long seconds) {
 
-        /** The rows of one side's scoreboard, or one MISSING row when the side wrote none. */
-        List<StudyRow> of(String side, Path board) {
+        /**
+         * The rows of one side's scoreboard, of {@code exercise} only when it is not null, or one
+         * MISSING row when the side wrote none.
+         */
+        List<StudyRow> of(String side, Path board, String exercise) {
             if (!Files.exists(board)) {
-                return List.of(new StudyRow(started, condition, chapter, run, load, side, "-", "MISSING",
-                        "no scoreboard was written", true, "FAIL", "", "", seconds));
+                return List.of(new StudyRow(started, condition, chapter, run, load, side, exercise == null ? "-" : exercise,
+                        "MISSING", "no scoreboard was written", true, "FAIL", "", "", seconds));
             }
             Scoreboard scoreboard = ScoreboardFile.read(board);
             List<StudyRow> rows = new ArrayList<>();
             for (ExerciseResult e : scoreboard.exercises()) {
+                if (exercise != null && !e.id().equals(exercise)) {
+                    continue;
+                }
                 for (CheckResult c : e.checks()) {
                     rows.add(new StudyRow(started, condition, chapter, run, load, side, e.id(), e.verdict().name(),
                             c.name(), c.gate(), result(c), c.measured(), c.threshold(), seconds));

@@ -1,5 +1,6 @@
 package course.kit.study;
 
+import course.kit.proof.Answer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -21,7 +23,11 @@ import java.util.stream.Collectors;
  * {@code docs/reliability.md} from everything recorded so far.
  *
  * <pre>
- * study run quiet|loaded RUNS [CHAPTER...]   append RUNS proof runs of each chapter (all five by default)
+ * study run quiet|loaded RUNS [CHAPTER...] [answers=SELECTION]
+ *                                            append RUNS proof runs of each chapter (all five by default),
+ *                                            each with its answer corpus, or the answers SELECTION names
+ *                                            (exercise ids or answer names, as 01.2,03.3,05.6: then the
+ *                                            chapters default to those of the selection)
  * study import DIR CONDITION                 append the runs of docs/reliability/device/run.sh, found in DIR
  * study report                               rewrite docs/reliability.md from the recorded runs
  * </pre>
@@ -33,6 +39,7 @@ public final class ReliabilityStudy {
 
     private static final List<String> CHAPTERS =
             List.of("01-mutex", "02-false-sharing", "03-pooling", "04-pitfalls", "05-decision-matrix");
+    private static final String ANSWERS = "answers=";
     private static final String COMMAND = "./mvnw -q -Pstudy -pl grading-kit verify -Dstudy=\"...\"";
 
     private ReliabilityStudy() {
@@ -47,8 +54,14 @@ public final class ReliabilityStudy {
                 usage("the condition is quiet or loaded, not " + condition);
             }
             int runs = Integer.parseInt(args[2]);
-            List<String> chapters = args.length > 3 ? Arrays.asList(args).subList(3, args.length) : CHAPTERS;
-            run(root, data, condition, runs, chapters);
+            List<String> rest = Arrays.asList(args).subList(3, args.length);
+            String answers = rest.stream().filter(a -> a.startsWith(ANSWERS)).map(a -> a.substring(ANSWERS.length()))
+                    .findFirst().orElse("");
+            List<String> named = rest.stream().filter(a -> !a.startsWith(ANSWERS)).toList();
+            List<String> chapters = !named.isEmpty() ? named : answers.isBlank() ? CHAPTERS
+                    : CHAPTERS.stream().filter(c -> Arrays.stream(answers.split(","))
+                            .anyMatch(a -> a.strip().startsWith(c.substring(0, 2) + "."))).toList();
+            run(root, data, condition, runs, chapters, answers);
             report(root, data);
         } else if (args.length == 3 && args[0].equals("import")) {
             String condition = args[2];
@@ -64,7 +77,7 @@ public final class ReliabilityStudy {
         }
     }
 
-    private static void run(Path root, Path data, String condition, int runs, List<String> chapters)
+    private static void run(Path root, Path data, String condition, int runs, List<String> chapters, String answers)
             throws IOException, InterruptedException {
         if (!Files.exists(data)) {
             Files.createDirectories(data.getParent());
@@ -80,10 +93,11 @@ public final class ReliabilityStudy {
                 for (String chapter : chapters) {
                     String runId = study + "-" + round;
                     Path log = root.resolve("target/study/" + chapter + "-" + condition + "-" + runId + ".log");
-                    List<StudyRow> rows = ProofRun.run(root, chapter, condition, runId, log);
+                    List<StudyRow> rows = ProofRun.run(root, chapter, condition, runId, log, answers);
                     Files.write(data, rows.stream().map(StudyRow::toCsv).toList(), StandardOpenOption.APPEND);
-                    System.out.printf(Locale.ROOT, "study: %s %s run %d/%d: %d s, %s%n", condition, chapter, round,
-                            runs, rows.get(0).seconds(), outcome(rows));
+                    System.out.printf(Locale.ROOT, "study: %s %s run %d/%d: %d s, %s, %d wrong on answers%n", condition,
+                            chapter, round, runs, rows.get(0).seconds(), outcome(rows),
+                            StudyReport.wrongAnswerVerdicts(rows, expectations(root)));
                 }
             }
         }
@@ -131,15 +145,26 @@ public final class ReliabilityStudy {
                 rows of [`reliability/runs.csv`](reliability/runs.csv). How it was measured, and what the
                 figures mean: see "How to read this" at the end.
                 """.formatted(LocalDate.now(ZoneOffset.UTC), rows.size());
-        String body = StudyReport.render(rows, header);
+        String body = StudyReport.render(rows, header, expectations(root));
         Path notes = root.resolve("docs/reliability/notes.md");
         String footer = Files.exists(notes) ? "\n" + Files.readString(notes) : "";
         Files.writeString(root.resolve("docs/reliability.md"), body + footer);
         System.out.println("study: wrote " + root.resolve("docs/reliability.md"));
     }
 
+    /** What each answer of the corpus must get, by its study side: {@code passes}, or the check that must fail it. */
+    private static Map<String, String> expectations(Path root) {
+        Map<String, String> expected = new TreeMap<>();
+        for (String chapter : CHAPTERS) {
+            for (Answer a : Answer.all(root.resolve("solutions").resolve(chapter).resolve("answers"))) {
+                expected.put(ProofRun.ANSWER_SIDE + a.name(), a.accepted() ? "passes" : a.failingCheck());
+            }
+        }
+        return expected;
+    }
+
     private static void usage(String problem) {
-        System.err.println("study: " + problem + "\nusage: " + COMMAND.replace("...", "run quiet|loaded RUNS [CHAPTER...]")
+        System.err.println("study: " + problem + "\nusage: " + COMMAND.replace("...", "run quiet|loaded RUNS [CHAPTER...] [answers=SELECTION]")
                 + "\n       " + COMMAND.replace("...", "import DIR CONDITION")
                 + "\n       " + COMMAND.replace("...", "report"));
         System.exit(2);

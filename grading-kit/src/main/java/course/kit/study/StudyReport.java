@@ -18,15 +18,30 @@ import java.util.stream.Collectors;
  * each side and how close the worst run came to the threshold.
  *
  * <p>A verdict is wrong when a starter's exercise passes, a solution's exercise fails, or a
- * starter's gate fails by an error instead of its assertion. An
- * inconclusive verdict is not wrong, but it is counted: on a quiet machine it should be rare.
+ * starter's gate fails by an error instead of its assertion; for an answer of the corpus, when an
+ * accepted answer's exercise fails, or when the check a wrong answer's note names does not fail
+ * it by its assertion. An inconclusive verdict is not wrong, but it is counted: on a quiet
+ * machine it should be rare.
  */
 final class StudyReport {
 
     private StudyReport() {
     }
 
+    /** Below this distance from its threshold, an answer's worst figure is shown in bold: too close to call. */
+    static final double MARGIN = 1.5;
+
     static String render(List<StudyRow> rows, String header) {
+        return render(rows, header, Map.of());
+    }
+
+    /**
+     * The report of {@code rows}; {@code expected} says, for each answer's side, what it must get:
+     * {@code passes}, or the name of the check that must fail it.
+     */
+    static String render(List<StudyRow> allRows, String header, Map<String, String> expected) {
+        List<StudyRow> rows = allRows.stream().filter(r -> !isAnswer(r)).toList();
+        List<StudyRow> answerRows = allRows.stream().filter(StudyReport::isAnswer).toList();
         StringBuilder md = new StringBuilder(header);
         Map<String, List<StudyRow>> byChapter = group(rows, StudyRow::chapter);
         md.append("\n## Summary\n\n")
@@ -35,6 +50,12 @@ final class StudyReport {
                 .append("|---|---|---:|---:|---:|---:|---:|---|\n");
         byChapter.forEach((chapter, chapterRows) -> group(chapterRows, StudyRow::condition).forEach(
                 (condition, conditionRows) -> md.append(summaryLine(chapter, condition, conditionRows))));
+        if (!answerRows.isEmpty()) {
+            md.append("\n| chapter | condition | answers | answer runs | wrong verdicts on answers | inconclusive |\n")
+                    .append("|---|---|---:|---:|---:|---:|\n");
+            group(answerRows, StudyRow::chapter).forEach((chapter, chapterRows) -> group(chapterRows, StudyRow::condition)
+                    .forEach((condition, rs) -> md.append(answerSummaryLine(chapter, condition, rs, expected))));
+        }
         byChapter.forEach((chapter, chapterRows) -> {
             md.append("\n## ").append(chapter).append("\n\n")
                     .append("| exercise | condition | runs | starter red / ?? / green | solution green / ?? / red ")
@@ -43,8 +64,89 @@ final class StudyReport {
             group(chapterRows, StudyRow::exercise).forEach((exercise, exerciseRows) ->
                     group(exerciseRows, StudyRow::condition).forEach((condition, rs) ->
                             md.append(exerciseLines(exercise, condition, rs))));
+            List<StudyRow> answers = answerRows.stream().filter(r -> r.chapter().equals(chapter)).toList();
+            if (!answers.isEmpty()) {
+                md.append(answersSection(answers, expected));
+            }
         });
         return md.toString();
+    }
+
+    private static boolean isAnswer(StudyRow row) {
+        return row.side().startsWith(ProofRun.ANSWER_SIDE);
+    }
+
+    private static String answersSection(List<StudyRow> rows, Map<String, String> expected) {
+        StringBuilder md = new StringBuilder("\nAnswers of the corpus: right / ?? / wrong counts each run's verdict on the ")
+                .append("answer (a wrong answer is right when the check its note names fails it by its assertion); ")
+                .append("margin is how far the worst run stayed on the right side of the threshold, **bold** under ")
+                .append(MARGIN).append("x.\n\n")
+                .append("| answer | expected | condition | runs | right / ?? / wrong | check | threshold | range (worst) | margin |\n")
+                .append("|---|---|---|---:|---|---|---|---|---:|\n");
+        group(rows, StudyRow::side).forEach((side, sideRows) -> group(sideRows, StudyRow::condition).forEach(
+                (condition, rs) -> md.append(answerLines(side, condition, rs, expected.get(side)))));
+        return md.toString();
+    }
+
+    private static String answerLines(String side, String condition, List<StudyRow> rows, String expected) {
+        String name = side.substring(ProofRun.ANSWER_SIDE.length());
+        Map<String, List<StudyRow>> runs = group(rows, StudyRow::run);
+        long right = runs.values().stream().filter(r -> answerVerdict(r, expected) == 1).count();
+        long unsure = runs.values().stream().filter(r -> answerVerdict(r, expected) == 0).count();
+        long wrong = runs.size() - right - unsure;
+        boolean accepted = "passes".equals(expected);
+        List<String> checks = accepted
+                ? rows.stream().filter(StudyRow::gate).map(StudyRow::check).distinct().sorted().toList()
+                : List.of(expected == null ? "(answer no longer in the corpus)" : expected);
+        StringBuilder lines = new StringBuilder();
+        boolean first = true;
+        for (String check : checks) {
+            List<StudyRow> figures = rows.stream().filter(r -> r.check().equals(check))
+                    .filter(r -> !r.result().equals("INCONCLUSIVE")).toList();
+            String threshold = figures.stream().map(StudyRow::threshold).filter(t -> !t.isBlank()).findFirst().orElse("");
+            boolean higherPasses = KeyFigure.higherIsBetter(threshold);
+            boolean worstIsLowest = accepted == higherPasses;
+            lines.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    first ? "`" + name + "`" : "", first ? (accepted ? "passes" : "fails") : "", first ? condition : "",
+                    first ? String.valueOf(runs.size()) : "",
+                    first ? right + " / " + unsure + " / " + (wrong == 0 ? "0" : "**" + wrong + "**") : "",
+                    check, threshold, spread(figures, side, worstIsLowest), margin(figures, threshold, accepted)));
+            first = false;
+        }
+        return lines.toString();
+    }
+
+    /** 1 when one run's verdict on an answer is right, 0 when inconclusive, -1 when wrong. */
+    private static int answerVerdict(List<StudyRow> run, String expected) {
+        if (expected == null || run.stream().anyMatch(r -> r.verdict().equals("MISSING"))) {
+            return -1;
+        }
+        if (expected.equals("passes")) {
+            String verdict = run.get(0).verdict();
+            return verdict.equals("PASS") ? 1 : verdict.equals("INCONCLUSIVE") ? 0 : -1;
+        }
+        Optional<StudyRow> named = run.stream().filter(r -> r.check().equals(expected)).findFirst();
+        if (named.isEmpty()) {
+            return -1;
+        }
+        return named.get().result().equals("FAIL") ? 1 : named.get().result().equals("INCONCLUSIVE") ? 0 : -1;
+    }
+
+    /** How many times the threshold the worst figure is, on the side it must be; blank when the threshold is no number. */
+    private static String margin(List<StudyRow> rows, String threshold, boolean mustPass) {
+        Optional<Threshold> bound = Threshold.of(threshold);
+        List<Double> values = rows.stream().map(r -> KeyFigure.of(r.measured())).flatMap(Optional::stream)
+                .map(KeyFigure::value).toList();
+        if (bound.isEmpty() || bound.get().value() == 0 || values.isEmpty()) {
+            return "";
+        }
+        double t = bound.get().value();
+        boolean wantHigh = mustPass == bound.get().higherPasses();
+        double worst = wantHigh ? values.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
+                : values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        double margin = wantHigh ? worst / t : worst == 0 ? Double.POSITIVE_INFINITY : t / worst;
+        String shown = Double.isInfinite(margin) ? "-" : String.format(Locale.ROOT, "%.1fx", margin);
+        return margin < MARGIN ? "**" + shown + "**" : shown;
     }
 
     private static String summaryLine(String chapter, String condition, List<StudyRow> rows) {
@@ -62,6 +164,16 @@ final class StudyReport {
                 inconclusiveSolution, exercisesPerSide, inconclusiveStarter, exercisesPerSide,
                 seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1),
                 loads.get(0), loads.get(loads.size() - 1));
+    }
+
+    private static String answerSummaryLine(String chapter, String condition, List<StudyRow> rows,
+                                            Map<String, String> expected) {
+        Map<String, List<StudyRow>> runs = group(rows, r -> r.side() + " " + r.run());
+        long wrong = wrongAnswerVerdicts(rows, expected);
+        long unsure = runs.values().stream().filter(r -> answerVerdict(r, expected.get(r.get(0).side())) == 0).count();
+        long answers = rows.stream().map(StudyRow::side).distinct().count();
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %d |%n", chapter, condition, answers, runs.size(),
+                wrong == 0 ? "0" : "**" + wrong + "**", unsure);
     }
 
     private static String exerciseLines(String exercise, String condition, List<StudyRow> rows) {
@@ -113,8 +225,15 @@ final class StudyReport {
     }
 
     /** Wrong exercise verdicts, plus starter gates red for another reason than the lesson. */
-    static long wrongVerdicts(List<StudyRow> rows) {
+    static long wrongVerdicts(List<StudyRow> allRows) {
+        List<StudyRow> rows = allRows.stream().filter(r -> !isAnswer(r)).toList();
         return exerciseVerdicts(rows).stream().filter(StudyReport::wrong).count() + redForAnotherReason(rows);
+    }
+
+    /** Runs of answers whose verdict was wrong, by what {@code expected} says of each answer. */
+    static long wrongAnswerVerdicts(List<StudyRow> rows, Map<String, String> expected) {
+        return group(rows.stream().filter(StudyReport::isAnswer).toList(), r -> r.side() + " " + r.run()).values().stream()
+                .filter(r -> answerVerdict(r, expected.get(r.get(0).side())) < 0).count();
     }
 
     /** Starter gates that failed by an error or a skip: red, but not for the lesson's reason. */

@@ -247,4 +247,37 @@ class MeasuresTest {
                 .hasMessageContaining("CountDownLatch.await");
         never.countDown();
     }
+
+    @Test
+    @DisplayName("an idle thread parked in take() wakes 0 times; one that sleeps 1 ms between looks wakes hundreds of times")
+    void idleActivity() throws InterruptedException {
+        SynchronousQueue<String> never = new SynchronousQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
+        Thread parked = Thread.ofPlatform().start(() -> {
+            try {
+                never.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        IdleActivity.Activity quiet = IdleActivity.during(before, Duration.ofMillis(300));
+        parked.interrupt();
+        parked.join();
+        LiveThreads.Snapshot again = LiveThreads.snapshot();
+        Thread poller = Thread.ofVirtual().start(() -> {
+            while (!stop.get()) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        IdleActivity.Activity polling = IdleActivity.during(again, Duration.ofMillis(300));
+        stop.set(true);
+        poller.join();
+        assertThat(quiet.wakeUps()).isZero();
+        assertThat(polling.wakeUps()).as(polling.summary()).isGreaterThan(50);
+    }
 }

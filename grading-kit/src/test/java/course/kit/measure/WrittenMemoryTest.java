@@ -61,6 +61,10 @@ class WrittenMemoryTest {
         Named named = new Named();
         assertThat(WrittenMemory.writtenBy(named, () -> named.last = 7)).extracting(WrittenMemory.Word::field)
                 .containsOnly("Named.last");
+        java.util.function.IntSupplier lambda = () -> named.hits; // a hidden class in the graph is left out
+        Object[] withLambda = {named, lambda};
+        assertThat(WrittenMemory.writtenBy(withLambda, () -> named.hits++)).extracting(WrittenMemory.Word::field)
+                .containsOnly("Named.hits");
         long[] array = new long[4];
         assertThat(WrittenMemory.writtenBy(array, () -> array[0] = 1)).extracting(WrittenMemory.Word::field)
                 .allSatisfy(f -> assertThat(f).startsWith("long[] at byte "));

@@ -3,6 +3,7 @@ package course.kit.study;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +70,24 @@ class StudyTest {
         String redByError = StudyReport.render(List.of(
                 row("r1", "starter", "FAIL", "FAIL:error", ""), row("r1", "solution", "PASS", "PASS", "20x")), "");
         assertThat(redByError).contains("| 01-mutex | quiet | 1 | **1** |");
+    }
+
+    @Test
+    @DisplayName("an answer's verdict is right when its named check fails it, or when an accepted one passes; its margin is shown")
+    void answerVerdicts() {
+        String check = "a \"quoted\", gate";
+        Map<String, String> expected = Map.of("answer 01.2-spin-lock", check, "answer 01.2-long-adder", "passes");
+        List<StudyRow> rows = List.of(
+                row("r1", "starter", "FAIL", "FAIL", "1.1x"), row("r1", "solution", "PASS", "PASS", "20x"),
+                row("r1", "answer 01.2-spin-lock", "FAIL", "FAIL", "2.5x"),
+                row("r2", "answer 01.2-spin-lock", "PASS", "PASS", "6x"),
+                row("r1", "answer 01.2-long-adder", "PASS", "PASS", "9x"));
+        String report = StudyReport.render(rows, "", expected);
+        assertThat(report).contains("| 01-mutex | quiet | 1 | 0 |"); // the answers do not count as starter or solution
+        assertThat(report).contains("| 01-mutex | quiet | 2 | 3 | **1** | 0 |");
+        assertThat(report).contains("| `01.2-spin-lock` | fails | quiet | 2 | 1 / 0 / **1** |");
+        assertThat(report).contains("| `01.2-long-adder` | passes | quiet | 1 | 1 / 0 / 0 |");
+        assertThat(report).contains("| 9x | 1.8x |"); // 9x against at least 5x
+        assertThat(StudyReport.wrongAnswerVerdicts(rows, expected)).isEqualTo(1);
     }
 }

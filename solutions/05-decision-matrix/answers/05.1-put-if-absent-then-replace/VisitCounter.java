@@ -1,0 +1,18 @@
+package course.decisions;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+public class VisitCounter {
+
+    private final ConcurrentMap<String, Integer> visits = new ConcurrentHashMap<>();
+
+    public void visit(String user) {
+        visits.putIfAbsent(user, 0);
+        visits.replace(user, visits.get(user) + 1);
+    }
+
+    public int visits(String user) {
+        return visits.getOrDefault(user, 0);
+    }
+}

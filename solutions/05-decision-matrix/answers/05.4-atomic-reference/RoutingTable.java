@@ -1,0 +1,17 @@
+package course.decisions;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+public class RoutingTable {
+
+    private final AtomicReference<Map<String, String>> routes = new AtomicReference<>(Map.of());
+
+    public String backendFor(String service) {
+        return routes.get().get(service);
+    }
+
+    public void replaceAll(Map<String, String> table) {
+        routes.set(Map.copyOf(table));
+    }
+}

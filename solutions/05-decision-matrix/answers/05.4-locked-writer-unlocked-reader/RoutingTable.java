@@ -1,0 +1,20 @@
+package course.decisions;
+
+import java.util.HashMap;
+import java.util.Map;
+
+public class RoutingTable {
+
+    private final Map<String, String> routes = new HashMap<>();
+
+    public String backendFor(String service) {
+        return routes.get(service);
+    }
+
+    public void replaceAll(Map<String, String> table) {
+        synchronized (this) {
+            routes.clear();
+            routes.putAll(table);
+        }
+    }
+}

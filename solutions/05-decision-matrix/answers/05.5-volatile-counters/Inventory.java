@@ -1,0 +1,27 @@
+package course.decisions;
+
+public class Inventory {
+
+    public record Stock(int available, int reserved) {
+    }
+
+    private volatile int available;
+    private volatile int reserved;
+
+    public Inventory(int seats) {
+        available = seats;
+    }
+
+    public boolean tryReserve() {
+        if (available == 0) {
+            return false;
+        }
+        available--;
+        reserved++;
+        return true;
+    }
+
+    public Stock stock() {
+        return new Stock(available, reserved);
+    }
+}

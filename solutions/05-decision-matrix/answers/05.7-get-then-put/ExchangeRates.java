@@ -1,0 +1,25 @@
+package course.decisions;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+public class ExchangeRates {
+
+    private final Function<String, BigDecimal> source;
+    private final Map<String, BigDecimal> rates = new ConcurrentHashMap<>();
+
+    public ExchangeRates(Function<String, BigDecimal> source) {
+        this.source = source;
+    }
+
+    public BigDecimal rate(String currency) {
+        BigDecimal rate = rates.get(currency);
+        if (rate == null) {
+            rate = source.apply(currency);
+            rates.put(currency, rate);
+        }
+        return rate;
+    }
+}
