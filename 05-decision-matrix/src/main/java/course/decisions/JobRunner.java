@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * Java's channel is a {@code BlockingQueue}: the consumer parks in {@code take()} and uses no
  * CPU until a job arrives.
  * <p>Graded by: {@code ./mvnw test -pl 05-decision-matrix}: while no job arrives for 1 s, the
- * runner may wake at most 12 times and use at most 20 ms of CPU (a virtual thread's included); a
+ * runner may wake at most 12 times and use at most 10 ms of CPU (a virtual thread's included); a
  * job given to an idle runner starts within 25 ms; jobs run in order; close() ends the thread.
  */
 public class JobRunner implements AutoCloseable {
