@@ -6,10 +6,12 @@ import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
+import course.kit.measure.ReadsWhileGrowing;
 import course.kit.measure.Together;
 import course.kit.measure.WhilePaused;
 import course.mutex.races.AccessLog_01_SamePathTwice;
 import java.time.Duration;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -22,6 +24,15 @@ class AccessLogTest {
 
     /** How long another thread may take to record two lines while one thread's parse is paused. */
     private static final Duration PATIENCE = Duration.ofSeconds(2);
+
+    /**
+     * The reader reads until it has watched this many new paths recorded alongside it, or for at most
+     * {@code GROWING} (on two cores, a wrong read showed before 15,000; see ReadsWhileGrowing);
+     * the writer starts a fresh log every {@code NEW_PATHS} paths.
+     */
+    private static final long KEYS_TO_WATCH = 200_000;
+    private static final Duration GROWING = Duration.ofSeconds(2);
+    private static final int NEW_PATHS = 1 << 16;
 
     @Test
     @DisplayName("lines are counted per normalized path")
@@ -63,6 +74,29 @@ class AccessLogTest {
                         + "has nothing to do with: the parse runs while the thread holds what the update needs.")
                 .isTrue();
         assertThat(log.hits("/cart")).as("hits of /cart").isEqualTo(1 + outcome.pauses());
+    }
+
+    /**
+     * One path is recorded once; then another thread records new paths while this one reads the
+     * first path's hits. A read of a HashMap without the update's lock can miss the path while
+     * the table grows (see {@link ReadsWhileGrowing}).
+     */
+    @Test
+    @DisplayName("the hits of a path stay readable while other threads record new paths")
+    void readsWhileNewPathsArrive(TestReporter reporter) {
+        String[] lines = IntStream.range(0, NEW_PATHS).mapToObj(i -> AccessLines.get("/p" + i)).toArray(String[]::new);
+        ReadsWhileGrowing.Outcome outcome = ReadsWhileGrowing.run(KEYS_TO_WATCH, GROWING, NEW_PATHS, () -> {
+            AccessLog log = new AccessLog(AccessLines::pathOf);
+            log.record(AccessLines.get("/home"));
+            return log;
+        }, (log, i) -> log.record(lines[i]), log -> log.hits("/home"), 1);
+        Figures.report(reporter, outcome.clean() ? String.format("all %,d reads saw 1, watching %,d new paths", outcome.reads(), outcome.keysWatched())
+                : String.format("read %,d saw %s", outcome.reads(), outcome.wrong()), "every read sees 1");
+        assertThat(outcome.clean()).withFailMessage(() -> String.format("hits(\"/home\") is 1 all along, but read %,d "
+                + "returned %s, while another thread had recorded %,d lines of new paths. A HashMap read without the "
+                + "update's lock can look into the table while put() moves the entries to a bigger one, and miss a path "
+                + "that was there all along. Read under the same lock as the update, or keep the counts in a "
+                + "ConcurrentHashMap.", outcome.reads(), outcome.wrong(), outcome.keysAdded())).isTrue();
     }
 
     @Test

@@ -83,6 +83,7 @@ public final class ReliabilityStudy {
             Files.createDirectories(data.getParent());
             Files.writeString(data, StudyRow.HEADER + "\n");
         }
+        Map<String, String> expected = expectations(root);
         String study = commit(root) + "-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         try (CpuHog hog = condition.equals("loaded") ? new CpuHog() : null) {
@@ -97,7 +98,7 @@ public final class ReliabilityStudy {
                     Files.write(data, rows.stream().map(StudyRow::toCsv).toList(), StandardOpenOption.APPEND);
                     System.out.printf(Locale.ROOT, "study: %s %s run %d/%d: %d s, %s, %d wrong on answers%n", condition,
                             chapter, round, runs, rows.get(0).seconds(), outcome(rows),
-                            StudyReport.wrongAnswerVerdicts(rows, expectations(root)));
+                            StudyReport.wrongAnswerVerdicts(rows, expected));
                 }
             }
         }
