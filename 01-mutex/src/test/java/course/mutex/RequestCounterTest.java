@@ -53,14 +53,20 @@ class RequestCounterTest {
                         + "thread add without waiting for any other.");
     }
 
+    /*
+     * Not a @Gate: the model check above fails every way of taking turns, deterministically.
+     * This check keeps a lock-free answer honest (one that backs off by sleeping is lock-free
+     * and slow). Over the corpus, a plain AtomicLong did 4.4-11x on a quiet machine and the
+     * synchronized starter up to 2.0x: no bar has 1.5x of room on both sides, so the bar sits
+     * where every accepted answer has it, and the model check fails the starter.
+     */
     @Test
-    @Gate
-    @DisplayName("at 2 threads: at least 3x the throughput of a synchronized counter (JMH)")
+    @DisplayName("at 2 threads: at least 2.5x the throughput of a synchronized counter (JMH)")
     void outrunsSynchronizedCounter(TestReporter reporter) {
         TimingGate.of(CounterBenchmarks.class)
                 .candidate("requestCounter", "RequestCounter")
                 .baseline("synchronizedCounter", "a synchronized counter")
-                .atLeast(3.0)
+                .atLeast(2.5)
                 .advice("Both threads still take turns on one shared thing; give each thread its own cell.")
                 .check(reporter);
     }

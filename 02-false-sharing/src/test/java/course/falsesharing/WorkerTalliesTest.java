@@ -93,10 +93,12 @@ class WorkerTalliesTest {
      * Not a @Gate: whether two adjacent tallies share a line depends on where the array lands in
      * memory (1 time in 8 they straddle a line boundary), so the starter's own timing is not a
      * reliable red. The written-memory check above is. This check keeps a padded solution honest:
-     * it must be faster, not just bigger. Its forks honour @Contended, as the test JVM does.
+     * it must be faster, not just bigger. Its forks honour @Contended, as the test JVM does. The
+     * bar is 1.5x, not a share of the padded reference: over the corpus, answers as fast as the
+     * reference measured 2.5-5.1x, and 62% of the reference in their worst run.
      */
     @Test
-    @DisplayName("one worker per core: recovers half of what padding gains over adjacent tallies (JMH)")
+    @DisplayName("one worker per core: at least 1.5x the throughput of adjacent tallies (JMH)")
     void outrunsAdjacentTallies(TestReporter reporter) {
         PenaltyGate.of(TallyBenchmarks.class)
                 .baseline("adjacent", "adjacent tallies")
@@ -104,7 +106,7 @@ class WorkerTalliesTest {
                 .candidate("workerTallies", "WorkerTallies")
                 .forkFlags("-XX:-RestrictContended")
                 .minimumPenalty(2.0)
-                .recover(0.5)
+                .needs(1.5)
                 .advice("The workers still write shared cache lines.")
                 .check(reporter);
     }

@@ -75,6 +75,16 @@ public final class ModelCheck {
     static final Set<String> BULK_METHODS = Set.of("putAll", "clear", "addAll", "removeAll", "retainAll", "removeIf",
             "replaceAll", "forEach", "toArray", "toString", "equals", "hashCode");
 
+    /**
+     * How long one schedule may run before Lincheck gives up on it. Its own limit is far longer: a
+     * transfer that retries with tryLock() and a timed park kept it busy for 100 s before it
+     * reported a hang with no schedule.
+     */
+    static final long INVOCATION_TIMEOUT_MS = 5_000;
+
+    /** Lincheck's heading when a schedule ran past that limit: a thread dump, and no schedule to show. */
+    private static final String TIMED_OUT_HEADING = "= The execution has hung, see the thread dump =";
+
     private static final String SCHEDULE_START = "The following interleaving leads to the error:";
     private static final String TRACE_START = "Detailed trace:";
 
@@ -180,6 +190,7 @@ public final class ModelCheck {
                 .actorsAfter(0)
                 .loopIterationsBeforeThreadSwitch(LOOP_ITERATIONS_BEFORE_SWITCH)
                 .loopBound(LOOP_BOUND)
+                .invocationTimeout$lincheck(INVOCATION_TIMEOUT_MS)
                 .addGuarantee(forClasses(name -> ATOMIC_PREFIXES.stream().anyMatch(name::startsWith))
                         .methods(name -> !BULK_METHODS.contains(name)).treatAsAtomic());
         if (sequentialSpecification != null) {
@@ -215,10 +226,15 @@ public final class ModelCheck {
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }
+            if (report.startsWith(TIMED_OUT_HEADING)) {
+                throw Figures.inconclusive("Lincheck could not finish one schedule of " + operations.getSimpleName()
+                        + " within " + INVOCATION_TIMEOUT_MS / 1000 + " s, so it cannot judge this code (code that "
+                        + "pauses for a while between retries does this to it). Where each thread was: " + log);
+            }
             int from = report.indexOf(SCHEDULE_START);
-            int to = report.indexOf(TRACE_START);
-            String schedule = report.substring(from < 0 ? 0 : from + SCHEDULE_START.length(), to < from ? report.length() : to)
-                    .strip();
+            int start = from < 0 ? 0 : from + SCHEDULE_START.length();
+            int to = report.indexOf(TRACE_START, start);
+            String schedule = report.substring(start, to < 0 ? report.length() : to).strip();
             boolean wrongResult = WRONG_RESULT_HEADINGS.stream().anyMatch(report::startsWith);
             return new Failure(wrongResult, schedule + "\n(the scenario and every step with its line of code: " + log + ")\n");
         }

@@ -264,8 +264,12 @@ public final class AnswerProof {
             }
         }
         if (answer.accepted()) {
-            return exercise.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).findFirst()
+            Optional<String> failed = exercise.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).findFirst()
                     .map(c -> "an accepted answer failed '" + c.name() + "': " + firstLine(c.message()));
+            // a timed check may be inconclusive on a busy machine; any other check that cannot judge withholds the points
+            return failed.or(() -> exercise.checks().stream()
+                    .filter(c -> c.verdict() == Verdict.INCONCLUSIVE && !CheckResult.isTiming(c.name())).findFirst()
+                    .map(c -> "an accepted answer could not be judged by '" + c.name() + "': " + firstLine(c.message())));
         }
         Optional<CheckResult> named = exercise.checks().stream()
                 .filter(c -> c.name().equals(answer.failingCheck())).findFirst();

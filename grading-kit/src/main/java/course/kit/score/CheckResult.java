@@ -22,4 +22,12 @@ public record CheckResult(String name, Verdict verdict, boolean gate, String fai
     public static final String ERROR = "error";
     /** Failure kind: the check was skipped; a check that does not run never passes. */
     public static final String SKIPPED = "skipped";
+
+    /**
+     * Whether the check named {@code name} is timed: a timing check names its benchmark harness,
+     * "(JMH)". Only a timed check may be inconclusive because the machine is busy.
+     */
+    public static boolean isTiming(String name) {
+        return name.endsWith("(JMH)");
+    }
 }

@@ -1,5 +1,7 @@
 package course.kit.study;
 
+import course.kit.score.CheckResult;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -96,7 +98,7 @@ final class StudyReport {
         long wrong = runs.size() - right - unsure;
         boolean accepted = "passes".equals(expected);
         List<String> checks = accepted
-                ? rows.stream().filter(r -> r.gate() || isTiming(r.check())).map(StudyRow::check).distinct().sorted().toList()
+                ? rows.stream().filter(r -> r.gate() || CheckResult.isTiming(r.check())).map(StudyRow::check).distinct().sorted().toList()
                 : List.of(expected == null ? "(answer no longer in the corpus)" : expected);
         StringBuilder lines = new StringBuilder();
         boolean first = true;
@@ -110,7 +112,7 @@ final class StudyReport {
                     first ? "`" + name + "`" : "", first ? (accepted ? "passes" : "fails") : "", first ? condition : "",
                     first ? String.valueOf(runs.size()) : "",
                     first ? right + " / " + unsure + " / " + (wrong == 0 ? "0" : "**" + wrong + "**") : "",
-                    check, threshold, spread(figures, side, worstIsLowest), margin(figures, threshold, accepted, isTiming(check))));
+                    check, threshold, spread(figures, side, worstIsLowest), margin(figures, threshold, accepted, CheckResult.isTiming(check))));
             first = false;
         }
         return lines.toString();
@@ -133,11 +135,6 @@ final class StudyReport {
     }
 
     /** How many times the threshold the worst figure is, on the side it must be; blank when the threshold is no number. */
-    /** A timing gate names its benchmark harness: "(JMH)". Only a timing figure can drift close to its threshold. */
-    private static boolean isTiming(String check) {
-        return check.endsWith("(JMH)");
-    }
-
     private static String margin(List<StudyRow> rows, String threshold, boolean mustPass, boolean timing) {
         Optional<Threshold> bound = Threshold.of(threshold);
         List<Double> values = rows.stream().map(r -> KeyFigure.of(r.measured())).flatMap(Optional::stream)

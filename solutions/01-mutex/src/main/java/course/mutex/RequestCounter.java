@@ -24,7 +24,7 @@ public class RequestCounter {
      * lock-free, but every thread would still fight for one cache line.
      *
      * Measured (grading-kit TimingGate, JDK 25, 2-core AMD EPYC VM, 10 quiet runs): 19-54x the
-     * throughput of a synchronized counter at 2 threads. An AtomicLong reached 4.9-8.3x:
+     * throughput of a synchronized counter at 2 threads. An AtomicLong reached 4.4-11x:
      * lock-free, but every thread still writes the same cache line. Lincheck finds no schedule
      * in which a thread waits for one paused inside increment() or sum().
      */
