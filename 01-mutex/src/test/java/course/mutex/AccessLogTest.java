@@ -93,7 +93,7 @@ class AccessLogTest {
         Figures.report(reporter, outcome.clean() ? String.format("all %,d reads saw 1, watching %,d new paths", outcome.reads(), outcome.keysWatched())
                 : String.format("read %,d saw %s", outcome.reads(), outcome.wrong()), "every read sees 1");
         assertThat(outcome.clean()).withFailMessage(() -> String.format("hits(\"/home\") is 1 all along, but read %,d "
-                + "returned %s, while another thread had recorded %,d lines of new paths. A HashMap read without the "
+                + "gave %s, while another thread had recorded %,d lines of new paths. A HashMap read without the "
                 + "update's lock can look into the table while put() moves the entries to a bigger one, and miss a path "
                 + "that was there all along. Read under the same lock as the update, or keep the counts in a "
                 + "ConcurrentHashMap.", outcome.reads(), outcome.wrong(), outcome.keysAdded())).isTrue();

@@ -73,7 +73,7 @@ class PageViewsTest {
         Figures.report(reporter, outcome.clean() ? String.format("all %,d reads saw 1, watching %,d new pages", outcome.reads(), outcome.keysWatched())
                 : String.format("read %,d saw %s", outcome.reads(), outcome.wrong()), "every read sees 1");
         assertThat(outcome.clean()).withFailMessage(() -> String.format("views(\"/home\") is 1 all along, but read %,d "
-                + "returned %s, while another thread had viewed %,d new pages. A HashMap read without the update's lock "
+                + "gave %s, while another thread had viewed %,d new pages. A HashMap read without the update's lock "
                 + "can look into the table while put() moves the entries to a bigger one, and miss a page that was "
                 + "there all along. Read under the lock that guards the page's map, or keep the counts in a "
                 + "ConcurrentHashMap.", outcome.reads(), outcome.wrong(), outcome.keysAdded())).isTrue();

@@ -91,7 +91,7 @@ public final class ReadsWhileGrowing {
                                 wrong.set(String.valueOf(value));
                             }
                         } catch (RuntimeException e) {
-                            wrong.set("threw " + e);
+                            wrong.set("an exception, " + e);
                         }
                         long now = added.get();
                         if (now - seen <= ALONGSIDE) {

@@ -56,7 +56,7 @@ public final class AnswerProof {
     /** The most one answer's run may take; a run still going then is a problem, not a hang. */
     static final long RUN_LIMIT_SECONDS = 240;
 
-    /** Reruns of a run in which a timing gate could not judge a wrong answer: the machine was busy. */
+    /** Reruns of a run in which a check could not judge an answer, as a timing gate on a busy machine. */
     static final int RERUNS_WHEN_INCONCLUSIVE = 2;
 
     /** The system property that selects answers ({@link #selected}). */
@@ -101,7 +101,7 @@ public final class AnswerProof {
             long start = System.nanoTime();
             Map<Answer, Optional<String>> verdicts = prove(rounds.get(r), chapter, work.resolve("run-" + (r + 1)), flags);
             for (int rerun = 1; rerun <= RERUNS_WHEN_INCONCLUSIVE && inconclusive(verdicts); rerun++) {
-                System.out.printf("  run %d of %d: a timing gate was inconclusive (the machine was busy), rerun %d of %d%n",
+                System.out.printf("  run %d of %d: a check was inconclusive (a busy machine?), rerun %d of %d%n",
                         r + 1, rounds.size(), rerun, RERUNS_WHEN_INCONCLUSIVE);
                 verdicts = prove(rounds.get(r), chapter, work.resolve("run-" + (r + 1)), flags);
             }
@@ -148,7 +148,7 @@ public final class AnswerProof {
         Files.write(work.resolve(MANIFEST), lines);
     }
 
-    /** Whether some verdict of a run is a timing gate's "inconclusive", which a quieter rerun may settle. */
+    /** Whether some verdict of a run is a check's "inconclusive", which a quieter rerun may settle. */
     private static boolean inconclusive(Map<Answer, Optional<String>> verdicts) {
         return verdicts.values().stream().anyMatch(v -> v.filter(p -> p.contains(INCONCLUSIVE_VERDICT)).isPresent());
     }
@@ -266,10 +266,10 @@ public final class AnswerProof {
         if (answer.accepted()) {
             Optional<String> failed = exercise.checks().stream().filter(c -> c.verdict() == Verdict.FAIL).findFirst()
                     .map(c -> "an accepted answer failed '" + c.name() + "': " + firstLine(c.message()));
-            // a timed check may be inconclusive on a busy machine; any other check that cannot judge withholds the points
+            // a timed check may be inconclusive on a busy machine; any other that cannot judge withholds the points (rerun first)
             return failed.or(() -> exercise.checks().stream()
                     .filter(c -> c.verdict() == Verdict.INCONCLUSIVE && !CheckResult.isTiming(c.name())).findFirst()
-                    .map(c -> "an accepted answer could not be judged by '" + c.name() + "': " + firstLine(c.message())));
+                    .map(c -> "an accepted answer " + INCONCLUSIVE_VERDICT + " '" + c.name() + "': " + firstLine(c.message())));
         }
         Optional<CheckResult> named = exercise.checks().stream()
                 .filter(c -> c.name().equals(answer.failingCheck())).findFirst();

@@ -68,6 +68,16 @@ class AnswerProofTest {
     }
 
     @Test
+    @DisplayName("an accepted answer a model check cannot judge does not hold; one whose timed check is inconclusive does")
+    void inconclusiveOnlyForTimedChecks() throws IOException {
+        Answer adder = answer("01.2-long-adder", "Expected: passes", "RequestCounter.java");
+        assertThat(AnswerProof.judge(adder, board(check("no thread waits (Lincheck)", Verdict.INCONCLUSIVE, null))))
+                .hasValueSatisfying(p -> assertThat(p).contains("an accepted answer got INCONCLUSIVE from"));
+        assertThat(AnswerProof.judge(adder, board(check("no thread waits (Lincheck)", Verdict.PASS, null),
+                check("at least 2.5x (JMH)", Verdict.INCONCLUSIVE, null)))).isEmpty();
+    }
+
+    @Test
     @DisplayName("answers share a run only when they answer different exercises with different files")
     void roundsKeepAnswersApart() throws IOException {
         Answer a = answer("01.1-a", "Expected: passes", "HitCounter.java");
