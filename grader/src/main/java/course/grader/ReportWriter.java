@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a graded submission four ways: {@code grade.md} for people, {@code grade.json} for
@@ -35,13 +37,30 @@ final class ReportWriter {
         Files.writeString(dir.resolve("junit.xml"), junit(report));
     }
 
+    private static final Pattern POLICY = Pattern.compile("retry-(\\d+),(zero|full)");
+
+    /**
+     * The inconclusive policy as {@code grade.json} keeps it ({@code retry-2,zero}), in words:
+     * {@code rerun up to 2 more times, then 0 points}.
+     */
+    static String inWords(String policy) {
+        Matcher m = POLICY.matcher(policy);
+        if (!m.matches()) {
+            return policy;
+        }
+        int retries = Integer.parseInt(m.group(1));
+        String points = m.group(2).equals("zero") ? "0 points" : "full points";
+        return retries == 0 ? "not rerun, " + points
+                : "rerun up to " + retries + " more " + (retries == 1 ? "time" : "times") + ", then " + points;
+    }
+
     static String markdown(Grades.Report r) {
         StringBuilder md = new StringBuilder();
         md.append("# Grade: ").append(r.score()).append(" of ").append(r.maxScore()).append(" points\n\n");
         md.append("- submission: `").append(r.submission()).append("`\n");
         md.append("- graded at: ").append(r.gradedAt()).append(" UTC, in ")
                 .append(String.format(Locale.ROOT, "%.0f s", r.executionTime())).append('\n');
-        md.append("- inconclusive timing gates: ").append(r.inconclusive()).append('\n');
+        md.append("- inconclusive timing gates: ").append(inWords(r.inconclusive())).append('\n');
         for (String n : r.notes()) {
             md.append("- note: ").append(n).append('\n');
         }
@@ -119,7 +138,7 @@ final class ReportWriter {
         top.put("execution_time", Math.round(r.executionTime()));
         top.put("output", r.score() + " of " + r.maxScore() + " points in " + r.chapters().size()
                 + (r.chapters().size() == 1 ? " chapter" : " chapters") + ". Inconclusive timing gates: "
-                + r.inconclusive() + " (retried, then zero or full points)."
+                + inWords(r.inconclusive()) + "."
                 + (r.notes().isEmpty() ? "" : "\n" + String.join("\n", r.notes())));
         top.put("visibility", "visible");
         top.put("stdout_visibility", "hidden");

@@ -36,6 +36,7 @@ class ReportWriterTest {
     void markdown() {
         String md = ReportWriter.markdown(sample());
         assertThat(md).startsWith("# Grade: 2 of 8 points")
+                .contains("- inconclusive timing gates: rerun up to 2 more times, then 0 points\n")
                 .contains("| 01-mutex | 2 / 8 | graded |")
                 .contains("| 01.1 Count every hit | 2 / 2 | PASS |  |")
                 .contains("| 01.2 Stop queueing \\| on one lock | 0 / 3 | FAIL | timed out: still running")

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +41,8 @@ public final class ReliabilityStudy {
     private static final List<String> CHAPTERS =
             List.of("01-mutex", "02-false-sharing", "03-pooling", "04-pitfalls", "05-decision-matrix");
     private static final String ANSWERS = "answers=";
+    /** A Markdown link to a path, not to a page on the web, a root path or an anchor. */
+    private static final Pattern RELATIVE_LINK = Pattern.compile("\\]\\((?![a-z]+:|/|#)([^)\\s]+)\\)");
     private static final String COMMAND = "./mvnw -q -Pstudy -pl grading-kit verify -Dstudy=\"...\"";
 
     private ReliabilityStudy() {
@@ -148,9 +151,17 @@ public final class ReliabilityStudy {
                 """.formatted(LocalDate.now(ZoneOffset.UTC), rows.size());
         String body = StudyReport.render(rows, header, expectations(root));
         Path notes = root.resolve("docs/reliability/notes.md");
-        String footer = Files.exists(notes) ? "\n" + Files.readString(notes) : "";
+        String footer = Files.exists(notes) ? "\n" + fromDocs(Files.readString(notes)) : "";
         Files.writeString(root.resolve("docs/reliability.md"), body + footer);
         System.out.println("study: wrote " + root.resolve("docs/reliability.md"));
+    }
+
+    /**
+     * The notes' Markdown with each relative link made relative to {@code docs/}, where the report
+     * lies: the notes link {@code device/README.md}, as read in {@code docs/reliability/}.
+     */
+    static String fromDocs(String notes) {
+        return RELATIVE_LINK.matcher(notes).replaceAll("](reliability/$1)");
     }
 
     /** What each answer of the corpus must get, by its study side: {@code passes}, or the check that must fail it. */

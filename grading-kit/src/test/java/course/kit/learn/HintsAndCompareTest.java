@@ -50,7 +50,9 @@ class HintsAndCompareTest {
         String text = Compare.render(course, "98.1");
         assertThat(text).contains("--- 98-first/src/main/java/demo/Hits.java")
                 .contains("+++ solutions/98-first/src/main/java/demo/Hits.java")
-                .contains("-    int hits;").contains("+    final LongAdder hits = new LongAdder();");
+                .contains("-    int hits;").contains("+    final LongAdder hits = new LongAdder();")
+                .as("the learner's code is not said to pass: only its scoreboard can say so")
+                .contains("yours passes when its scoreboard says so:\n   ./mvnw test -pl 98-first").doesNotContain("Both pass");
         assertThat(Compare.render(course, "98")).contains("-    int hits;");
         assertThat(Compare.render(course, "99-second")).contains("has no solution folder yet");
         assertThat(Compare.render(course, "")).contains("Say what to compare");

@@ -16,6 +16,13 @@ class StudyTest {
     }
 
     @Test
+    @DisplayName("the notes' relative links still lead to their files from the report in docs/")
+    void notesLinks() {
+        assertThat(ReliabilityStudy.fromDocs("see [pack](device/README.md), [JMH](https://openjdk.org/x), [top](#how)"))
+                .isEqualTo("see [pack](reliability/device/README.md), [JMH](https://openjdk.org/x), [top](#how)");
+    }
+
+    @Test
     @DisplayName("a row survives its CSV line, quotes and commas included")
     void csvRoundTrip() {
         StudyRow row = row("r1", "starter", "FAIL", "FAIL", "1.52x the throughput of a lock, at 2 threads");
