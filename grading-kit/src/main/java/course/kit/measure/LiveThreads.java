@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,47 +102,70 @@ public final class LiveThreads {
         return now;
     }
 
-    /** Every virtual thread in a JSON thread dump of this JVM, by id. */
+    /**
+     * Every virtual thread in a JSON thread dump of this JVM, by id. JDK 25's dump marks each
+     * thread {@code "virtual"}; JDK 21's does not, and there a thread of the dump is virtual when it
+     * is no platform thread alive before or after it.
+     */
     private static Map<Long, Alive> virtualThreads() {
         Path file;
         try {
+            Set<Long> platform = platformIds();
             file = Files.createTempDirectory("course-threads").resolve("threads.json");
             ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
                     .dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+            platform.addAll(platformIds());
             String json = Files.readString(file);
             Files.delete(file);
             Files.delete(file.getParent());
             Map<Long, Alive> found = new LinkedHashMap<>();
-            collect(JsonParser.parseString(json), found);
+            collect(JsonParser.parseString(json), platform, found);
             return found;
         } catch (IOException e) {
             throw new IllegalStateException("cannot take a thread dump to find virtual threads: " + e.getMessage(), e);
         }
     }
 
-    private static void collect(JsonElement element, Map<Long, Alive> found) {
+    private static Set<Long> platformIds() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::threadId)
+                .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static void collect(JsonElement element, Set<Long> platform, Map<Long, Alive> found) {
         if (element.isJsonArray()) {
-            element.getAsJsonArray().forEach(e -> collect(e, found));
+            element.getAsJsonArray().forEach(e -> collect(e, platform, found));
         } else if (element.isJsonObject()) {
             JsonObject o = element.getAsJsonObject();
-            if (o.has("tid") && o.has("virtual") && o.get("virtual").getAsBoolean()) {
+            if (o.has("tid") && o.has("stack")) {
                 long id = o.get("tid").getAsLong();
-                found.put(id, new Alive(id, describeVirtual(o)));
+                boolean virtual = o.has("virtual") ? o.get("virtual").getAsBoolean() : !platform.contains(id);
+                if (virtual) {
+                    found.put(id, new Alive(id, describeVirtual(o)));
+                }
             }
-            o.entrySet().forEach(e -> collect(e.getValue(), found));
+            o.entrySet().forEach(e -> collect(e.getValue(), platform, found));
         }
     }
 
     private static String describeVirtual(JsonObject thread) {
         String name = thread.has("name") && !thread.get("name").getAsString().isEmpty()
                 ? thread.get("name").getAsString() : "virtual thread #" + thread.get("tid").getAsString();
-        String state = thread.has("state") ? thread.get("state").getAsString() : "ALIVE";
         List<String> frames = new ArrayList<>();
         if (thread.has("stack")) {
             thread.getAsJsonArray("stack").forEach(f -> frames.add(f.getAsString()));
         }
+        String state = thread.has("state") ? thread.get("state").getAsString() : stateFromStack(frames);
         return "\"" + name + "\" " + state + " (virtual)\n" + frames.stream().limit(4)
                 .map(f -> "      at " + f).collect(Collectors.joining("\n"));
+    }
+
+    /** A virtual thread's state where the dump gives none (JDK 21): parked when its top frame parks it. */
+    private static String stateFromStack(List<String> frames) {
+        if (frames.isEmpty()) {
+            return "ALIVE";
+        }
+        String top = frames.get(0);
+        return top.contains("VirtualThread.parkNanos") ? "TIMED_WAITING" : top.contains("VirtualThread.park") ? "WAITING" : "RUNNABLE";
     }
 
     private static void pause() {
