@@ -8,15 +8,12 @@ import java.nio.file.Path;
 /** Where the kit writes what it produces: the module's {@code target/} directory. */
 public final class ReportDir {
 
-    /** System property set by the build to the module's build directory. */
-    public static final String PROPERTY = "course.reportDir";
-
     private ReportDir() {
     }
 
-    /** The module's build directory ({@code target/} when run outside Maven). */
+    /** The module's build directory ({@code target/} when run outside Maven), as the run started with it. */
     public static Path get() {
-        return Path.of(System.getProperty(PROPERTY, "target")).toAbsolutePath();
+        return KitSettings.current().reportDir();
     }
 
     /** {@code file}, after creating the directories it goes in. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
 
+import course.kit.KitSettings;
 import course.kit.ReportDir;
 
 /**
@@ -93,8 +95,9 @@ public final class JcstressRun {
         Path dir = ReportDir.get().resolve("jcstress");
         Path results = dir.resolve("results.bin.gz");
         deleteEarlierResults(results);
+        KitSettings settings = KitSettings.current();
         List<String> args = new ArrayList<>(List.of(
-                System.getProperty("course.jcstress.options", DEFAULT_OPTIONS).trim().split("\\s+")));
+                Objects.requireNonNullElse(settings.jcstressOptions(), DEFAULT_OPTIONS).trim().split("\\s+")));
         int filter = args.indexOf("-t");
         Pattern selected = Pattern.compile(filter < 0 ? ".*" : args.get(filter + 1));
         if (filter >= 0) {
@@ -107,6 +110,7 @@ public final class JcstressRun {
         try (PrintStream log = new PrintStream(Files.newOutputStream(ReportDir.prepared(logFile())), true)) {
             console.println("[jcstress] running " + TestList.tests().size() + " race tests, log: " + logFile());
             System.setOut(log);
+            settings.restoreJvmProperties(); // jcstress starts its forks with java.home's java and java.class.path
             Options options = new ResultFileOptions(args.toArray(String[]::new), results);
             if (!options.parse()) {
                 throw new IllegalStateException("jcstress rejected its options: " + args);

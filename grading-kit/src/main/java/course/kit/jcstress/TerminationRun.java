@@ -17,6 +17,7 @@ import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.Signal;
 
 import course.kit.Figures;
+import course.kit.KitSettings;
 import course.kit.ReportDir;
 
 /**
@@ -83,8 +84,9 @@ public final class TerminationRun {
 
     private static String fork(Class<?> test) {
         Path log = ReportDir.prepared(ReportDir.get().resolve("jcstress").resolve(test.getSimpleName() + ".log"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m", "-Xmx64m", "-cp", System.getProperty("java.class.path"),
+        KitSettings settings = KitSettings.current();
+        List<String> command = new ArrayList<>(List.of(settings.tool("java").toString(),
+                "-Xms64m", "-Xmx64m", "-cp", settings.classPath(),
                 TerminationRun.class.getName(), test.getName()));
         try {
             Process fork = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import course.kit.KitSettings;
 import course.kit.ReportDir;
 
 /**
@@ -54,7 +55,9 @@ public final class Benchmarks {
                 + "-" + threads + "t.log");
         List<String> flags = new ArrayList<>(FORK_FLAGS);
         flags.addAll(extraFlags);
+        KitSettings settings = KitSettings.current();
         Options options = new OptionsBuilder()
+                .jvm(settings.tool("java").toString())
                 .include(Pattern.quote(benchmarks.getName()) + "\\.(" + String.join("|", methods) + ")$")
                 .mode(Mode.Throughput)
                 .timeUnit(TimeUnit.MICROSECONDS)
@@ -71,6 +74,7 @@ public final class Benchmarks {
                 .build();
         Collection<RunResult> results;
         try {
+            settings.restoreJvmProperties(); // JMH gives its forks java.class.path
             results = new Runner(options).run();
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH failed to run " + Arrays.toString(methods) + "; see " + log, e);

@@ -1,5 +1,6 @@
 package course.kit.measure;
 
+import course.kit.KitSettings;
 import course.kit.ReportDir;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ public final class FlightRecording {
 
     /** The command that prints {@code view} (such as {@code contention-by-site}) of a recording, with this JDK's jfr tool. */
     public static String viewCommand(String view, String name) {
-        Path jfr = Path.of(System.getProperty("java.home"), "bin", "jfr");
+        Path jfr = KitSettings.current().tool("jfr");
         return jfr + " view " + view + " " + file(name);
     }
 }

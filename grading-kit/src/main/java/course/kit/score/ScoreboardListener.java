@@ -23,7 +23,7 @@ import org.opentest4j.TestAbortedException;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
-import course.kit.ReportDir;
+import course.kit.KitSettings;
 import course.kit.measure.Deadlocks;
 import course.kit.chart.ScoreboardPage;
 
@@ -36,9 +36,9 @@ import course.kit.chart.ScoreboardPage;
  */
 public final class ScoreboardListener implements TestExecutionListener {
 
-    /** System property naming the chapter in the scoreboard's title. */
-    public static final String CHAPTER_PROPERTY = "course.chapter";
-
+    /** Taken when the JUnit Platform creates this listener: before any graded code runs. */
+    private final KitSettings settings = KitSettings.read();
+    private KitSettings replaced;
     private TestPlan plan;
     private final Map<String, Map<String, String>> figures = new ConcurrentHashMap<>();
     private final Map<Exercise, List<CheckResult>> results = new LinkedHashMap<>();
@@ -46,6 +46,7 @@ public final class ScoreboardListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
+        this.replaced = KitSettings.install(settings);
     }
 
     @Override
@@ -84,6 +85,7 @@ public final class ScoreboardListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
+        KitSettings.install(replaced);
         if (results.isEmpty()) {
             return;
         }
@@ -92,17 +94,17 @@ public final class ScoreboardListener implements TestExecutionListener {
                         e.getKey().hint(), List.copyOf(e.getValue())))
                 .sorted(Comparator.comparing(ExerciseResult::id))
                 .toList();
-        Scoreboard board = new Scoreboard(System.getProperty(CHAPTER_PROPERTY, "chapter"), exercises);
-        Path file = ReportDir.get().resolve(ScoreboardFile.NAME);
+        Scoreboard board = new Scoreboard(settings.chapter(), exercises);
+        Path file = settings.reportDir().resolve(ScoreboardFile.NAME);
         ScoreboardFile.write(board, file);
         System.out.println();
-        System.out.print(ScoreboardText.render(board, file.toString(), charts(board)));
+        System.out.print(ScoreboardText.render(board, file.toString(), charts(board, settings.reportDir())));
         System.out.flush();
     }
 
     /** Writes the charts page and says where it is, or why there is none: a page never fails the run. */
-    private static String charts(Scoreboard board) {
-        Path page = ReportDir.get().resolve(ScoreboardPage.NAME);
+    private static String charts(Scoreboard board, Path reportDir) {
+        Path page = reportDir.resolve(ScoreboardPage.NAME);
         try {
             ScoreboardPage.write(board, page);
             return page.toUri().toString();

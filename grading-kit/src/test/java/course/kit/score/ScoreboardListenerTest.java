@@ -16,7 +16,7 @@ import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
-import course.kit.ReportDir;
+import course.kit.KitSettings;
 import course.kit.chart.ScoreboardPage;
 
 @DisplayName("ScoreboardListener: one verdict per exercise, never a pass for what did not pass")
@@ -34,8 +34,8 @@ class ScoreboardListenerTest {
     }
 
     private static void runFixtures(Path reportDir) {
-        String previous = System.getProperty(ReportDir.PROPERTY);
-        System.setProperty(ReportDir.PROPERTY, reportDir.toString());
+        String previous = System.getProperty(KitSettings.REPORT_DIR);
+        System.setProperty(KitSettings.REPORT_DIR, reportDir.toString());
         try {
             LauncherFactory.create(LauncherConfig.builder()
                             .enableTestExecutionListenerAutoRegistration(false)
@@ -52,9 +52,9 @@ class ScoreboardListenerTest {
             ExerciseFixtures.STUCK.forEach(Thread::interrupt);
             ExerciseFixtures.STUCK.clear();
             if (previous == null) {
-                System.clearProperty(ReportDir.PROPERTY);
+                System.clearProperty(KitSettings.REPORT_DIR);
             } else {
-                System.setProperty(ReportDir.PROPERTY, previous);
+                System.setProperty(KitSettings.REPORT_DIR, previous);
             }
         }
     }

@@ -1,0 +1,69 @@
+package course.kit;
+
+import java.nio.file.Path;
+
+/**
+ * What the kit is told by the build (where it writes, which chapter it grades, how jcstress runs)
+ * and which JVM it runs on, read once when a test run starts: before any code it grades runs.
+ * Graded code can set system properties; a class initializer that sets
+ * {@code course.jcstress.options} or {@code java.home} changes nothing the kit does.
+ *
+ * <p>The scoreboard listener takes these settings when the JUnit Platform creates it, before
+ * test discovery, and installs them for the run ({@link #install}). Outside a test run (the
+ * learner commands, the proof's own process) {@link #current} reads the system properties.
+ *
+ * @param reportDir       the module's build directory, where every result is written
+ * @param chapter         the chapter's name, as in {@code 01-mutex}
+ * @param jcstressOptions jcstress's command-line options, or null for the kit's own
+ * @param javaHome        the JDK the tests run on, whose {@code java} every fork starts
+ * @param classPath       the test run's class path, which every fork gets
+ */
+public record KitSettings(Path reportDir, String chapter, String jcstressOptions, Path javaHome, String classPath) {
+
+    /** System property set by the build to the module's build directory. */
+    public static final String REPORT_DIR = "course.reportDir";
+
+    /** System property naming the chapter in the scoreboard's title. */
+    public static final String CHAPTER = "course.chapter";
+
+    /** System property with jcstress's options, as the proof sets them to select race tests. */
+    public static final String JCSTRESS_OPTIONS = "course.jcstress.options";
+
+    private static volatile KitSettings installed;
+
+    /** The settings as the system properties say now. */
+    public static KitSettings read() {
+        return new KitSettings(Path.of(System.getProperty(REPORT_DIR, "target")).toAbsolutePath(),
+                System.getProperty(CHAPTER, "chapter"),
+                System.getProperty(JCSTRESS_OPTIONS),
+                Path.of(System.getProperty("java.home")),
+                System.getProperty("java.class.path"));
+    }
+
+    /** The settings of the test run in progress, or those the system properties give outside one. */
+    public static KitSettings current() {
+        KitSettings run = installed;
+        return run != null ? run : read();
+    }
+
+    /** Makes {@code settings} the current ones (null: none) and returns those it replaces. */
+    public static KitSettings install(KitSettings settings) {
+        KitSettings previous = installed;
+        installed = settings;
+        return previous;
+    }
+
+    /** This JDK's {@code tool} ({@code java}, {@code jfr}), by absolute path. */
+    public Path tool(String tool) {
+        return javaHome.resolve("bin").resolve(tool);
+    }
+
+    /**
+     * Puts back {@code java.home} and {@code java.class.path} as the run started with them, for the
+     * libraries that read them when they start a fork (jcstress does).
+     */
+    public void restoreJvmProperties() {
+        System.setProperty("java.home", javaHome.toString());
+        System.setProperty("java.class.path", classPath);
+    }
+}

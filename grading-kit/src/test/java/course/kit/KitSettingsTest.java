@@ -1,0 +1,70 @@
+package course.kit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import course.kit.score.ScoreboardListener;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+@DisplayName("The kit's settings are read before graded code runs, and graded code cannot change them")
+class KitSettingsTest {
+
+    static final AtomicReference<KitSettings> SEEN = new AtomicReference<>();
+    static final AtomicReference<String> JAVA_HOME_AFTER_RESTORE = new AtomicReference<>();
+
+    /** Graded code that sets the kit's properties in a class initializer, as a student could. */
+    static class Meddling {
+        static {
+            System.setProperty(KitSettings.REPORT_DIR, "/tmp/forged");
+            System.setProperty(KitSettings.JCSTRESS_OPTIONS, "-iters 1 -time 1 -t nothing");
+            System.setProperty("java.home", "/tmp/forged-jdk");
+        }
+
+        @Test
+        void looks() {
+            SEEN.set(KitSettings.current());
+            KitSettings.current().restoreJvmProperties();
+            JAVA_HOME_AFTER_RESTORE.set(System.getProperty("java.home"));
+        }
+    }
+
+    @Test
+    @DisplayName("a class initializer that sets course.reportDir, course.jcstress.options or java.home changes nothing")
+    void classInitializerChangesNothing(@TempDir Path reportDir) {
+        String javaHome = System.getProperty("java.home");
+        String previousDir = System.getProperty(KitSettings.REPORT_DIR);
+        String previousOptions = System.getProperty(KitSettings.JCSTRESS_OPTIONS);
+        System.setProperty(KitSettings.REPORT_DIR, reportDir.toString());
+        try {
+            LauncherFactory.create(LauncherConfig.builder()
+                            .enableTestExecutionListenerAutoRegistration(false)
+                            .addTestExecutionListeners(new ScoreboardListener())
+                            .build())
+                    .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Meddling.class)).build());
+        } finally {
+            System.setProperty("java.home", javaHome);
+            restore(KitSettings.REPORT_DIR, previousDir);
+            restore(KitSettings.JCSTRESS_OPTIONS, previousOptions);
+        }
+        assertThat(SEEN.get()).as("the settings graded code's test saw").isNotNull();
+        assertThat(SEEN.get().reportDir()).isEqualTo(reportDir.toAbsolutePath());
+        assertThat(SEEN.get().jcstressOptions()).isEqualTo(previousOptions);
+        assertThat(SEEN.get().tool("java")).isEqualTo(Path.of(javaHome, "bin", "java"));
+        assertThat(JAVA_HOME_AFTER_RESTORE.get()).as("java.home once the kit restored it for a fork").isEqualTo(javaHome);
+    }
+
+    private static void restore(String property, String value) {
+        if (value == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, value);
+        }
+    }
+}
