@@ -196,7 +196,13 @@ class ParallelSearchTest {
                         + "it caught InterruptedException and dropped it. Throw it on, or restore the flag with "
                         + "Thread.currentThread().interrupt(), so that the caller can stop too.")
                 .isTrue();
-        assertThat(stillTesting + late).as("predicate calls running or made after findAny returned").isZero();
+        assertThat(stillTesting + late)
+                .withFailMessage("findAny %s when its caller was interrupted, but its search went on: %d predicate calls "
+                        + "were running when it returned, and its tasks made %s more after. Every way out of findAny "
+                        + "(an answer, the deadline, an interrupt) must stop the tasks and wait for them: do that in a "
+                        + "finally block.", threw ? "threw InterruptedException" : "returned",
+                        stillTesting, Figures.count(late))
+                .isZero();
     }
 
     @Test
