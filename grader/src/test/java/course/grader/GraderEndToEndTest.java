@@ -293,6 +293,28 @@ class GraderEndToEndTest {
         assertThat(took).as("one run of the chapter, four alone, one of them stopped at 90 s").isLessThan(Duration.ofMinutes(18));
     }
 
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a class initializer that sets the kit's jcstress options and java.home does not get the racy starter past jcstress")
+    void studentCodeCannotSetTheKitsOptions() throws Exception {
+        Path course = copyOfCourse("carol");
+        // AccessLog: the first test of the chapter makes one, before the first race check reads the options
+        insertAtStartOf(course.resolve("01-mutex/src/main/java/course/mutex/AccessLog.java"), "public class AccessLog {", """
+                    static {
+                        System.setProperty("course.jcstress.options", "-iters 1 -time 1 -f 1 -t HitCounter_02.*");
+                        System.setProperty("java.home", "/nonexistent");
+                    }
+                """);
+
+        Grades.Report report = grade(course, "01-mutex", "--retries=0");
+
+        Grades.Exercise hits = report.chapters().get(0).exercises().get(0);
+        assertThat(hits.checks()).as(text(report))
+                .filteredOn(c -> c.name().endsWith("(jcstress)")).singleElement()
+                .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.FAIL))
+                .satisfies(c -> assertThat(c.message()).contains("lost update"));
+    }
+
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));
