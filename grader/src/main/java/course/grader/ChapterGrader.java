@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,8 @@ final class ChapterGrader {
     private final Path workBase;
     private final Path logs;
     private final PrintStream out;
+    /** What {@link #repairKit} found changed before a run, for the chapter's notes. */
+    private final List<String> kitRepairs = new ArrayList<>();
 
     ChapterGrader(Course course, Settings settings, Path submission, Path workBase, Path logs, PrintStream out) {
         this.course = course;
@@ -148,6 +151,8 @@ final class ChapterGrader {
             exercises.add(new Grades.Exercise(spec.id(), spec.title(), spec.points(), earned, o.verdict(),
                     o.reason(), o.checks(), attempts.getOrDefault(spec.testClass(), 0)));
         }
+        notes.addAll(kitRepairs);
+        kitRepairs.clear();
         exercises.sort(Comparator.comparing(Grades.Exercise::id));
         int earned = exercises.stream().mapToInt(Grades.Exercise::earned).sum();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -156,14 +161,15 @@ final class ChapterGrader {
     }
 
     /**
-     * Builds the pristine grading kit once and installs it in the local Maven repository, so that
+     * Builds the pristine grading kit and installs it in the local Maven repository, so that
      * each run of a chapter builds only the chapter (the kit takes longer to compile than most
-     * chapters take to test). No student code runs here.
+     * chapters take to test); skipped when the kit is installed already, unchanged. No student
+     * code runs here.
      */
     void installKit() throws IOException, InterruptedException {
-        Path stamp = kitStamp();
-        if (stamp != null && Files.isRegularFile(stamp)) {
-            out.println("The grading kit of this course is installed already (" + stamp.getFileName() + ")");
+        InstalledKit kit = InstalledKit.of(course.root(), InstalledKit.defaultRepository());
+        if (kit.changed().isEmpty()) {
+            out.println("The grading kit of this course is installed already, unchanged");
             return;
         }
         Path work = workBase.resolve("kit");
@@ -185,33 +191,21 @@ final class ChapterGrader {
             throw new EnvironmentFailure("Maven could not build the grading kit (exit " + result.exitCode() + "): "
                     + lastError(result.output()) + "; see " + logs.resolve("kit-install.log"));
         }
-        if (stamp != null && Files.isDirectory(stamp.getParent())) {
-            Files.writeString(stamp, "installed by the course grader\n");
-        }
+        kit.record();
     }
 
     /**
-     * A file next to the installed kit in the default local repository, named for a hash of the
-     * kit's sources and the root pom: present when this very kit was installed before.
+     * Before a run of student code: the kit in the local repository as the grader installed it,
+     * installed again if an earlier run changed it. Returns what changed, for the report.
      */
-    private Path kitStamp() throws IOException {
-        java.security.MessageDigest digest;
-        try {
-            digest = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            return null;
+    private Optional<String> repairKit() throws IOException, InterruptedException {
+        List<String> changed = InstalledKit.of(course.root(), InstalledKit.defaultRepository()).changed();
+        if (changed.isEmpty()) {
+            return Optional.empty();
         }
-        List<Path> inputs = new ArrayList<>(List.of(course.root().resolve("pom.xml")));
-        inputs.addAll(Workspace.walk(course.root().resolve("grading-kit")));
-        for (Path p : inputs) {
-            if (Files.isRegularFile(p)) {
-                digest.update(course.root().relativize(p).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(p));
-            }
-        }
-        String hash = java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        return Path.of(System.getProperty("user.home"), ".m2", "repository", "course", "concurrency", "grading-kit",
-                ".installed-by-grader-" + hash);
+        installKit();
+        return Optional.of("the grading kit in the local Maven repository had changed since the grader installed it ("
+                + String.join(", ", changed) + "): installed again before this chapter's run");
     }
 
     /**
@@ -226,6 +220,7 @@ final class ChapterGrader {
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
     private Round runRound(ChapterSpec chapter, List<String> classes, String label)
             throws IOException, InterruptedException {
+        repairKit().ifPresent(kitRepairs::add);
         Path work = workBase.resolve(chapter.name() + "-" + label);
         Workspace.deleteTree(work);
         Workspace.copyCourse(course.root(), work);

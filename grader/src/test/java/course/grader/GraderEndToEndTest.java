@@ -315,6 +315,31 @@ class GraderEndToEndTest {
                 .satisfies(c -> assertThat(c.message()).contains("lost update"));
     }
 
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a submission that overwrites the kit's jar in the local repository spoils no later submission")
+    void overwrittenKitIsInstalledAgain() throws Exception {
+        Path spoiler = copyOfCourse("dave");
+        insertAtStartOf(spoiler.resolve("01-mutex/src/main/java/course/mutex/AccessLog.java"), "public class AccessLog {", """
+                    static {
+                        try {
+                            java.nio.file.Path kit = java.nio.file.Path.of(System.getProperty("user.home"), ".m2", "repository",
+                                    "course", "concurrency", "grading-kit", "1.0-SNAPSHOT", "grading-kit-1.0-SNAPSHOT.jar");
+                            java.nio.file.Files.write(kit, new byte[] {'P', 'K'});
+                        } catch (java.io.IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                """.replace("UncheckedIOException", "java.io.UncheckedIOException"));
+        grade(spoiler, "01-mutex", "--retries=0");
+
+        Path next = copyOfCourse("erin");
+        useSolution(next, "01-mutex", "course/mutex");
+        Grades.Report report = grade(next, "01-mutex", "--retries=1", "--inconclusive=full");
+
+        assertThat(report.chapters().get(0).earned()).as(text(report)).isEqualTo(10);
+    }
+
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));
