@@ -58,6 +58,8 @@ final class ChapterGrader {
     private final Path workBase;
     private final Path logs;
     private final PrintStream out;
+    /** The kit this course installs, its sources hashed once; set by {@link #installKit}. */
+    private InstalledKit kit;
     /** What {@link #repairKit} found changed before a run, for the chapter's notes. */
     private final List<String> kitRepairs = new ArrayList<>();
 
@@ -167,7 +169,9 @@ final class ChapterGrader {
      * code runs here.
      */
     void installKit() throws IOException, InterruptedException {
-        InstalledKit kit = InstalledKit.of(course.root(), InstalledKit.defaultRepository());
+        if (kit == null) {
+            kit = InstalledKit.of(course.root(), InstalledKit.defaultRepository());
+        }
         if (kit.changed().isEmpty()) {
             out.println("The grading kit of this course is installed already, unchanged");
             return;
@@ -199,7 +203,10 @@ final class ChapterGrader {
      * installed again if an earlier run changed it. Returns what changed, for the report.
      */
     private Optional<String> repairKit() throws IOException, InterruptedException {
-        List<String> changed = InstalledKit.of(course.root(), InstalledKit.defaultRepository()).changed();
+        if (kit == null) {
+            installKit();
+        }
+        List<String> changed = kit.changed();
         if (changed.isEmpty()) {
             return Optional.empty();
         }

@@ -25,6 +25,9 @@ final class ReportWriter {
     /** Lines of a failure message shown per check. */
     private static final int MESSAGE_LINES = 6;
 
+    /** The inconclusive policy as {@code grade.json} keeps it: {@code retry-2,zero}. */
+    private static final Pattern POLICY = Pattern.compile("retry-(\\d+),(zero|full)");
+
     private ReportWriter() {
     }
 
@@ -36,8 +39,6 @@ final class ReportWriter {
         Files.writeString(dir.resolve("results.json"), gradescope(report));
         Files.writeString(dir.resolve("junit.xml"), junit(report));
     }
-
-    private static final Pattern POLICY = Pattern.compile("retry-(\\d+),(zero|full)");
 
     /**
      * The inconclusive policy as {@code grade.json} keeps it ({@code retry-2,zero}), in words:

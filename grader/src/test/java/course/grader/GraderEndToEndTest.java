@@ -327,10 +327,10 @@ class GraderEndToEndTest {
                                     "course", "concurrency", "grading-kit", "1.0-SNAPSHOT", "grading-kit-1.0-SNAPSHOT.jar");
                             java.nio.file.Files.write(kit, new byte[] {'P', 'K'});
                         } catch (java.io.IOException e) {
-                            throw new UncheckedIOException(e);
+                            throw new java.io.UncheckedIOException(e);
                         }
                     }
-                """.replace("UncheckedIOException", "java.io.UncheckedIOException"));
+                """);
         grade(spoiler, "01-mutex", "--retries=0");
 
         Path next = copyOfCourse("erin");

@@ -1,17 +1,13 @@
 package course.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import course.kit.score.ScoreboardListener;
+import course.kit.score.ListenerRun;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 @DisplayName("The kit's settings are read before graded code runs, and graded code cannot change them")
 class KitSettingsTest {
@@ -39,32 +35,21 @@ class KitSettingsTest {
     @DisplayName("a class initializer that sets course.reportDir, course.jcstress.options or java.home changes nothing")
     void classInitializerChangesNothing(@TempDir Path reportDir) {
         String javaHome = System.getProperty("java.home");
-        String previousDir = System.getProperty(KitSettings.REPORT_DIR);
         String previousOptions = System.getProperty(KitSettings.JCSTRESS_OPTIONS);
-        System.setProperty(KitSettings.REPORT_DIR, reportDir.toString());
         try {
-            LauncherFactory.create(LauncherConfig.builder()
-                            .enableTestExecutionListenerAutoRegistration(false)
-                            .addTestExecutionListeners(new ScoreboardListener())
-                            .build())
-                    .execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Meddling.class)).build());
+            ListenerRun.run(reportDir, Meddling.class);
         } finally {
             System.setProperty("java.home", javaHome);
-            restore(KitSettings.REPORT_DIR, previousDir);
-            restore(KitSettings.JCSTRESS_OPTIONS, previousOptions);
+            if (previousOptions == null) {
+                System.clearProperty(KitSettings.JCSTRESS_OPTIONS);
+            } else {
+                System.setProperty(KitSettings.JCSTRESS_OPTIONS, previousOptions);
+            }
         }
         assertThat(SEEN.get()).as("the settings graded code's test saw").isNotNull();
         assertThat(SEEN.get().reportDir()).isEqualTo(reportDir.toAbsolutePath());
         assertThat(SEEN.get().jcstressOptions()).isEqualTo(previousOptions);
         assertThat(SEEN.get().tool("java")).isEqualTo(Path.of(javaHome, "bin", "java"));
         assertThat(JAVA_HOME_AFTER_RESTORE.get()).as("java.home once the kit restored it for a fork").isEqualTo(javaHome);
-    }
-
-    private static void restore(String property, String value) {
-        if (value == null) {
-            System.clearProperty(property);
-        } else {
-            System.setProperty(property, value);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package course.kit.score;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.core.LauncherConfig;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
-import course.kit.KitSettings;
 import course.kit.chart.ScoreboardPage;
 
 @DisplayName("ScoreboardListener: one verdict per exercise, never a pass for what did not pass")
@@ -34,28 +29,13 @@ class ScoreboardListenerTest {
     }
 
     private static void runFixtures(Path reportDir) {
-        String previous = System.getProperty(KitSettings.REPORT_DIR);
-        System.setProperty(KitSettings.REPORT_DIR, reportDir.toString());
         try {
-            LauncherFactory.create(LauncherConfig.builder()
-                            .enableTestExecutionListenerAutoRegistration(false)
-                            .addTestExecutionListeners(new ScoreboardListener())
-                            .build())
-                    .execute(LauncherDiscoveryRequestBuilder.request()
-                            .selectors(selectClass(ExerciseFixtures.Passing.class),
-                                    selectClass(ExerciseFixtures.FailingByAssertion.class),
-                                    selectClass(ExerciseFixtures.Inconclusive.class),
-                                    selectClass(ExerciseFixtures.CrashingAndSkipped.class),
-                                    selectClass(ExerciseFixtures.Deadlocking.class))
-                            .build());
+            ListenerRun.run(reportDir, ExerciseFixtures.Passing.class, ExerciseFixtures.FailingByAssertion.class,
+                    ExerciseFixtures.Inconclusive.class, ExerciseFixtures.CrashingAndSkipped.class,
+                    ExerciseFixtures.Deadlocking.class);
         } finally {
             ExerciseFixtures.STUCK.forEach(Thread::interrupt);
             ExerciseFixtures.STUCK.clear();
-            if (previous == null) {
-                System.clearProperty(KitSettings.REPORT_DIR);
-            } else {
-                System.setProperty(KitSettings.REPORT_DIR, previous);
-            }
         }
     }
 
