@@ -118,6 +118,8 @@ public final class AnswerProof {
             }
         }
         System.out.println("answers: " + passed + " passed, " + problems.size() + " failed");
+        ProofProblems.add(work.toAbsolutePath().getParent(), "Answer corpus of " + chapter
+                + " (each answer graded as its note says):", problems);
         if (!problems.isEmpty()) {
             System.exit(1);
         }
@@ -279,7 +281,8 @@ public final class AnswerProof {
         }
         if (named.get().verdict() != Verdict.FAIL) {
             return Optional.of("a wrong answer got " + named.get().verdict() + " from '" + answer.failingCheck()
-                    + "'" + (exercise.verdict() == Verdict.PASS ? ", and earned the exercise's points" : ""));
+                    + "'" + (named.get().measured() == null ? "" : " (measured: " + named.get().measured() + ")")
+                    + (exercise.verdict() == Verdict.PASS ? ", and earned the exercise's points" : ""));
         }
         return Optional.empty();
     }

@@ -39,6 +39,8 @@ public final class ChapterProof {
             System.err.println("usage: ChapterProof <starter scoreboard.json> <solution scoreboard.json>");
             System.exit(2);
         }
+        Path target = Path.of(args[1]).toAbsolutePath().getParent();
+        ProofProblems.clear(target);
         List<String> problems = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         Scoreboard starter = read(Path.of(args[0]), "starter", problems);
@@ -60,6 +62,7 @@ public final class ChapterProof {
             System.out.println("  PROVEN");
         }
         System.out.println("proof: " + (exercises.size() - unproven) + " passed, " + failed + " failed");
+        ProofProblems.add(target, "Proof of " + chapter + " (starter red for its lesson, solution green):", problems);
         if (!problems.isEmpty()) {
             System.exit(1);
         }
