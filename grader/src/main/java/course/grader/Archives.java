@@ -5,20 +5,24 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Unpacks a submitted zip or tarball ({@code .zip}, {@code .tar}, {@code .tar.gz}, {@code .tgz})
- * without trusting it: an entry whose path leaves the target directory is refused, links and
- * devices are skipped, and the whole archive is held to a size and entry budget so that a
+ * without trusting it: an entry whose path leaves the target directory is refused, links,
+ * devices and entries that clash with an earlier one (a file, then a path under it) are skipped
+ * and listed, and the whole archive is held to a size and entry budget so that a
  * zip bomb stops early.
  *
  * <p>The size budget counts the bytes as they are unpacked, before each block is written, so
@@ -29,6 +33,9 @@ import java.util.zip.ZipInputStream;
 final class Archives {
 
     private static final long MIB = 1024 * 1024;
+
+    /** How a zip entry's name is read when its header does not flag it as UTF-8 (the format's default code page). */
+    private static final Charset ZIP_NAMES = Charset.isSupported("IBM437") ? Charset.forName("IBM437") : StandardCharsets.ISO_8859_1;
 
     private Archives() {
     }
@@ -84,11 +91,16 @@ final class Archives {
 
     private static List<String> unzip(InputStream in, Path into, Budget budget) throws IOException {
         List<String> skipped = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        // A name the archive does not flag as UTF-8 is in the zip format's own code page, CP437, as
+        // Windows' zip writes them: read as UTF-8, such a name stopped the whole archive.
+        try (ZipInputStream zip = new ZipInputStream(in, ZIP_NAMES)) {
+            for (ZipEntry e; (e = nextEntry(zip)) != null; ) {
                 budget.entry();
                 Path target = inside(into, e.getName());
-                if (e.isDirectory()) {
+                Optional<String> clash = clash(into, target, e.isDirectory());
+                if (clash.isPresent()) {
+                    skipped.add(e.getName() + " (" + clash.get() + ")");
+                } else if (e.isDirectory()) {
                     Files.createDirectories(target);
                 } else {
                     // The size a zip header declares may be missing or a lie: the bytes are counted as they come.
@@ -98,6 +110,36 @@ final class Archives {
             }
         }
         return skipped;
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            throw new Refused("a zip entry's name is not the UTF-8 its header says it is, so the entries after it cannot be read");
+        }
+    }
+
+    /**
+     * Why the entry at {@code target} cannot be placed where the entries before it left their
+     * files (an entry {@code a}, then {@code a/b}); empty when it can. Such an entry is skipped,
+     * the rest of the archive kept.
+     */
+    private static Optional<String> clash(Path into, Path target, boolean directory) {
+        Path root = into.toAbsolutePath().normalize();
+        for (Path at = target.getParent(); at != null && at.startsWith(root) && !at.equals(root); at = at.getParent()) {
+            if (Files.exists(at, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of("an earlier entry made " + root.relativize(at) + " a file, not a folder");
+            }
+        }
+        if (target.equals(root) || directory && Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("an earlier entry made it a file, not a folder");
+        }
+        if (!directory && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of("an earlier entry made it a folder, not a file");
+        }
+        return Optional.empty();
     }
 
     /** A POSIX (ustar, GNU or pax) tar stream: regular files and directories; the rest is skipped. */
@@ -130,12 +172,19 @@ final class Archives {
                     }
                 }
                 case 'g' -> readData(in, size, budget);
-                case '0', '\0', '7' -> {
+                case '0', '\0', '7', '5' -> {
                     Path target = inside(into, name);
-                    write(in, target, name, budget, size);
+                    Optional<String> clash = clash(into, target, type == '5');
+                    if (clash.isPresent()) {
+                        skipped.add(name + " (" + clash.get() + ")");
+                        skipFully(in, size);
+                    } else if (type == '5') {
+                        Files.createDirectories(target);
+                    } else {
+                        write(in, target, name, budget, size);
+                    }
                     skipPadding(in, size);
                 }
-                case '5' -> Files.createDirectories(inside(into, name));
                 default -> {
                     skipped.add(name + " (tar type " + type + ")");
                     skipFully(in, size);
@@ -160,11 +209,8 @@ final class Archives {
     }
 
     private static void write(InputStream in, Path target, String name, Budget budget, long size) throws IOException {
-        if (target.getFileName() == null || Files.isDirectory(target)) {
-            throw new Refused("archive entry " + target + " would replace a directory with a file");
-        }
         Files.createDirectories(target.getParent());
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.delete(target);
         }
         byte[] buf = new byte[8192];

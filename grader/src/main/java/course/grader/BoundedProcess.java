@@ -94,9 +94,7 @@ final class BoundedProcess {
         }
         String threadDumps = "";
         if (timedOut && !capture.flooded.get()) {
-            List<ProcessHandle> jvms = new java.util.ArrayList<>(List.of(process.toHandle()));
-            process.descendants().forEach(jvms::add);
-            threadDumps = ThreadDumps.of(jvms);
+            threadDumps = ThreadDumps.of(process.toHandle());
         }
         killTree(process, seen);
         RUNNING.remove(process);

@@ -140,11 +140,12 @@ public final class Grade {
         try {
             List<String> skipped = Archives.unpack(submission, into);
             if (!skipped.isEmpty()) {
-                notes.add("archive entries skipped (links, devices): " + String.join(", ", skipped));
+                notes.add("archive entries skipped: " + String.join(", ", skipped));
             }
             return into;
-        } catch (Archives.Refused | java.util.zip.ZipException | java.io.EOFException e) {
-            notes.add("the archive was refused: " + e.getMessage());
+        } catch (IOException e) {
+            // whatever went wrong in it, the archive costs this submission its grade, never the reports
+            notes.add("the archive was refused: " + (e instanceof Archives.Refused ? e.getMessage() : e.toString()));
             return null;
         }
     }

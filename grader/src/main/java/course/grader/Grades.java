@@ -6,7 +6,32 @@ import java.util.List;
 /** What the grader found, as the reports give it. */
 final class Grades {
 
+    /** The most characters of one text from a submission (a message, a reason, a note) that a report keeps. */
+    static final int MAX_TEXT = 4_000;
+    /** The most notes a chapter or a report keeps; the rest are counted. */
+    static final int MAX_NOTES = 40;
+
     private Grades() {
+    }
+
+    /**
+     * {@code text} cut to {@link #MAX_TEXT} characters, saying how much was left out: a message
+     * is written by student code, and two of 10 MB each made a 30 MB report.
+     */
+    static String capped(String text) {
+        if (text == null || text.length() <= MAX_TEXT) {
+            return text;
+        }
+        return text.substring(0, MAX_TEXT) + " [... " + (text.length() - MAX_TEXT) + " more characters not kept]";
+    }
+
+    /** {@code notes}, each {@link #capped}, at most {@link #MAX_NOTES} of them and a line counting the rest. */
+    static List<String> capped(List<String> notes) {
+        List<String> kept = new java.util.ArrayList<>(notes.stream().limit(MAX_NOTES).map(Grades::capped).toList());
+        if (notes.size() > MAX_NOTES) {
+            kept.add("... and " + (notes.size() - MAX_NOTES) + " more notes not kept");
+        }
+        return List.copyOf(kept);
     }
 
     /**
@@ -19,6 +44,12 @@ final class Grades {
      * @param message   why it failed or was inconclusive; null on a pass
      */
     record Check(String name, Verdict verdict, String measured, String threshold, String message) {
+        Check {
+            name = capped(name);
+            measured = capped(measured);
+            threshold = capped(threshold);
+            message = capped(message);
+        }
     }
 
     /**
@@ -35,6 +66,9 @@ final class Grades {
      */
     record Exercise(String id, String title, int points, int earned, Verdict verdict, String reason,
                     List<Check> checks, int attempts) {
+        Exercise {
+            reason = capped(reason);
+        }
     }
 
     /**
@@ -50,6 +84,9 @@ final class Grades {
      */
     record Chapter(String chapter, int points, int earned, String outcome, List<Exercise> exercises,
                    List<String> notes, double seconds) {
+        Chapter {
+            notes = capped(notes);
+        }
     }
 
     /**
@@ -66,5 +103,8 @@ final class Grades {
      */
     record Report(String submission, String gradedAt, int score, int maxScore, double executionTime,
                   String inconclusive, List<Chapter> chapters, List<String> notes) {
+        Report {
+            notes = capped(notes);
+        }
     }
 }

@@ -63,12 +63,12 @@ final class ReportWriter {
                 .append(String.format(Locale.ROOT, "%.0f s", r.executionTime())).append('\n');
         md.append("- inconclusive timing gates: ").append(inWords(r.inconclusive())).append('\n');
         for (String n : r.notes()) {
-            md.append("- note: ").append(n).append('\n');
+            md.append("- note: ").append(inline(n)).append('\n');
         }
         md.append("\n| chapter | points | outcome |\n|---|---:|---|\n");
         for (Grades.Chapter c : r.chapters()) {
             md.append("| ").append(c.chapter()).append(" | ").append(c.earned()).append(" / ").append(c.points())
-                    .append(" | ").append(c.outcome()).append(" |\n");
+                    .append(" | ").append(cell(c.outcome())).append(" |\n");
         }
         for (Grades.Chapter c : r.chapters()) {
             md.append("\n## ").append(c.chapter()).append(": ").append(c.earned()).append(" of ").append(c.points())
@@ -84,7 +84,7 @@ final class ReportWriter {
                 if (e.checks().isEmpty() && e.reason() == null) {
                     continue;
                 }
-                md.append("\n### ").append(e.id()).append(' ').append(e.title()).append(": ")
+                md.append("\n### ").append(e.id()).append(' ').append(inline(e.title())).append(": ")
                         .append(label(e.verdict())).append(", ").append(e.earned()).append('/').append(e.points())
                         .append(" points");
                 if (e.attempts() > 1) {
@@ -92,27 +92,29 @@ final class ReportWriter {
                 }
                 md.append("\n\n");
                 if (e.checks().isEmpty()) {
-                    md.append("- ").append(e.reason()).append('\n');
+                    md.append("- ").append(inline(e.reason())).append('\n');
                 }
                 for (Grades.Check k : e.checks()) {
-                    md.append("- ").append(mark(k.verdict())).append(' ').append(k.name());
+                    md.append("- ").append(mark(k.verdict())).append(' ').append(inline(k.name()));
                     if (k.measured() != null) {
-                        md.append(": measured ").append(k.measured());
+                        md.append(": measured ").append(inline(k.measured()));
                         if (k.threshold() != null) {
-                            md.append(" (threshold: ").append(k.threshold()).append(')');
+                            md.append(" (threshold: ").append(inline(k.threshold())).append(')');
                         }
                     }
                     md.append('\n');
                     if (k.verdict() != Verdict.PASS && k.message() != null) {
-                        md.append("\n  ```\n");
-                        k.message().lines().limit(MESSAGE_LINES).forEach(l -> md.append("  ").append(l).append('\n'));
-                        md.append("  ```\n\n");
+                        List<String> lines = k.message().lines().limit(MESSAGE_LINES).toList();
+                        String fence = fenceFor(lines);
+                        md.append("\n  ").append(fence).append('\n');
+                        lines.forEach(l -> md.append("  ").append(l).append('\n'));
+                        md.append("  ").append(fence).append("\n\n");
                     }
                 }
             }
             if (!c.notes().isEmpty()) {
                 md.append("\nNotes:\n\n");
-                c.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+                c.notes().forEach(n -> md.append("- ").append(inline(n)).append('\n'));
             }
         }
         return md.toString();
@@ -238,8 +240,30 @@ final class ReportWriter {
         return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
+    /** Markdown characters that could start markup inside a line: code, emphasis, links, HTML, entities, cells. */
+    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>|&!#~]");
+
+    /**
+     * Text from a submission (a file name, a reason) as one line of plain Markdown text: line
+     * breaks become spaces, so no heading or list can start, and every character that could start
+     * markup is escaped, so no link, HTML or code span can either.
+     */
+    static String inline(String s) {
+        if (s == null) {
+            return "";
+        }
+        return MARKUP.matcher(s.replaceAll("\\R", " ")).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    }
+
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return inline(s);
+    }
+
+    /** A code fence longer than any run of backticks in {@code lines}, so that no line of them can close it. */
+    static String fenceFor(List<String> lines) {
+        int longest = lines.stream().flatMap(l -> Pattern.compile("`+").matcher(l).results()).mapToInt(r -> r.group().length())
+                .max().orElse(0);
+        return "`".repeat(Math.max(3, longest + 1));
     }
 
     /** Text safe in XML content and attributes; characters XML 1.0 cannot hold are dropped. */

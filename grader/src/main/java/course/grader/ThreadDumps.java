@@ -8,18 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the JVMs of a stuck run were doing, asked for just before the grader kills them: each
- * JVM's thread dump, taken with {@code jcmd PID Thread.print} from that JVM's own JDK, and the
+ * JVM's thread dump, taken with {@code jcmd PID Thread.print} from the JDK the run started it with, and the
  * deadlocks the JVM found in it ("Found one Java-level deadlock"), which name the threads and
  * the locks of the cycle. Maven's own JVM is left out: it runs no student code.
  *
@@ -35,6 +37,8 @@ final class ThreadDumps {
     private static final int MAX_DUMP_BYTES = 2 * 1024 * 1024;
 
     private static final String DEADLOCK = "Found one Java-level deadlock:";
+    /** Maven's own JVM, which runs no student code: its main class is on its command line. */
+    private static final String MAVEN_MAIN = "org.codehaus.plexus.classworlds";
     private static final String STACKS = "Java stack information for the threads listed above:";
     /** Where one deadlock report ends: the next one, the count of them all, or the next JVM's dump. */
     private static final Pattern REPORT_END = Pattern.compile("(?m)^(?:Found one Java-level deadlock:|Found \\d+ deadlocks?\\.|=== JVM )");
@@ -50,19 +54,26 @@ final class ThreadDumps {
     }
 
     /**
-     * The thread dumps of the JVMs among {@code processes}, each headed by its process id and
-     * command line; empty when none answered.
+     * The thread dumps of the JVMs of a run: {@code run} itself and its descendants, each headed
+     * by its process id and command line; empty when none answered. Only a JVM whose executable
+     * is the {@code java} of a JVM the run started itself ({@code run} or one of its children:
+     * Maven, the test JVMs) is asked, and always with the {@code jcmd} beside that trusted
+     * {@code java}, by absolute path: student code may start programs of its own, named
+     * {@code java} and with a {@code jcmd} beside them, but never as a child of Maven.
      */
-    static String of(Collection<ProcessHandle> processes) {
+    static String of(ProcessHandle run) {
+        Set<Path> trusted = Stream.concat(Stream.of(run), run.children()).map(ThreadDumps::javaOf)
+                .flatMap(Optional::stream).collect(Collectors.toSet());
         StringBuilder all = new StringBuilder();
         int asked = 0;
-        for (ProcessHandle p : processes) {
-            Optional<Path> jcmd = jcmdFor(p);
-            if (jcmd.isEmpty() || asked >= MAX_JVMS) {
+        for (ProcessHandle p : Stream.concat(Stream.of(run), run.descendants()).toList()) {
+            Optional<Path> java = javaOf(p).filter(trusted::contains);
+            if (java.isEmpty() || !p.isAlive() || p.info().commandLine().orElse("").contains(MAVEN_MAIN) || asked >= MAX_JVMS) {
                 continue;
             }
             asked++;
-            dump(jcmd.get(), p.pid()).ifPresent(d -> all.append("=== JVM ").append(p.pid()).append(": ")
+            Path jcmd = java.get().resolveSibling(java.get().getFileName().toString().replace("java", "jcmd"));
+            dump(jcmd, p.pid()).ifPresent(d -> all.append("=== JVM ").append(p.pid()).append(": ")
                     .append(p.info().commandLine().orElse("(command line unknown)")).append('\n')
                     .append(d).append('\n'));
         }
@@ -118,20 +129,10 @@ final class ThreadDumps {
         return where;
     }
 
-    /** The {@code jcmd} of the JDK that runs {@code p}, if {@code p} is a JVM other than Maven's. */
-    private static Optional<Path> jcmdFor(ProcessHandle p) {
-        Optional<String> command = p.info().command();
-        String line = p.info().commandLine().orElse("");
-        if (command.isEmpty() || !p.isAlive() || line.contains("org.codehaus.plexus.classworlds")) {
-            return Optional.empty();
-        }
-        Path java = Path.of(command.get());
-        String name = java.getFileName().toString();
-        if (!name.equals("java") && !name.equals("java.exe")) {
-            return Optional.empty();
-        }
-        Path jcmd = java.resolveSibling(name.equals("java.exe") ? "jcmd.exe" : "jcmd");
-        return Files.isExecutable(jcmd) ? Optional.of(jcmd) : Optional.empty();
+    /** The {@code java} executable that runs {@code p}, as the system knows it; empty when {@code p} is no JVM. */
+    private static Optional<Path> javaOf(ProcessHandle p) {
+        return p.info().command().map(Path::of)
+                .filter(java -> java.getFileName().toString().equals("java") || java.getFileName().toString().equals("java.exe"));
     }
 
     /** The file's text, or of a file larger than {@link #MAX_DUMP_BYTES} its head and its tail (where deadlocks are). */

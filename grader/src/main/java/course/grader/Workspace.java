@@ -13,14 +13,17 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Builds the directory a chapter is graded in: a fresh copy of the pristine course with the
  * student's starter files laid over it. Only {@code .java} files under the chapter's own
- * packages in {@code src/main/java} are taken from the submission; its tests, poms, resources,
+ * packages in {@code src/main/java}, declaring those packages, are taken from the submission; its tests, poms, resources,
  * build outputs and any other file are not, so editing a test or adding a file that fakes a
  * result changes nothing.
  */
@@ -77,21 +80,30 @@ final class Workspace {
     /**
      * Replaces the starter packages of {@code chapter} in {@code work} with the submission's.
      * A package the submission lacks is left empty: the chapter is graded as it was handed in.
+     * A file is taken only if it declares one of those packages (or one under them), whatever
+     * folder it sits in, so that a class of the kit or of the tests can never come from a
+     * submission. Links are never followed, neither a linked file nor a linked folder on the way.
      */
     static Overlay overlay(ChapterSpec chapter, Path submission, Path work) {
         boolean present = false;
-        int files = 0;
+        List<Path> candidates = new ArrayList<>();
+        Map<Path, Path> targets = new HashMap<>();
         List<String> refused = new ArrayList<>();
         for (String pkg : chapter.packages()) {
             Path from = submission.resolve(chapter.name()).resolve("src/main/java").resolve(pkg);
             Path to = work.resolve(chapter.name()).resolve("src/main/java").resolve(pkg);
             deleteTree(to);
+            Optional<Path> link = firstLink(submission, from);
+            if (link.isPresent()) {
+                refused.add(submission.relativize(link.get()).toString().replace('\\', '/') + " (a link, not followed)");
+                continue;
+            }
             if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
             present = true;
             for (Path file : walk(from)) {
-                String shown = chapter.name() + "/src/main/java/" + pkg + "/" + from.relativize(file);
+                String shown = shown(chapter, pkg, from, file);
                 try {
                     if (Files.isSymbolicLink(file)) {
                         refused.add(shown + " (a link)");
@@ -102,17 +114,54 @@ final class Workspace {
                     } else if (Files.size(file) > MAX_SOURCE_BYTES) {
                         refused.add(shown + " (larger than " + MAX_SOURCE_BYTES / 1024 + " KiB)");
                     } else {
-                        Path target = to.resolve(from.relativize(file).toString());
-                        Files.createDirectories(target.getParent());
-                        Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
-                        files++;
+                        candidates.add(file);
+                        targets.put(file, to.resolve(from.relativize(file).toString()));
                     }
                 } catch (IOException e) {
                     refused.add(shown + " (unreadable: " + e.getMessage() + ")");
                 }
             }
         }
+        List<String> allowed = chapter.packages().stream().map(p -> p.replace('/', '.')).toList();
+        Map<Path, String> declared = DeclaredPackages.of(candidates);
+        int files = 0;
+        for (Path file : candidates) {
+            String pkg = declared.getOrDefault(file, DeclaredPackages.UNNAMED);
+            String shown = submission.relativize(file).toString().replace('\\', '/');
+            if (allowed.stream().noneMatch(a -> pkg.equals(a) || pkg.startsWith(a + "."))) {
+                refused.add(shown + " (declares " + (pkg.isEmpty() ? "no package" : "package " + pkg)
+                        + "; only classes of " + String.join(", ", allowed) + " are taken)");
+                continue;
+            }
+            try {
+                Path target = targets.get(file);
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
+                files++;
+            } catch (IOException e) {
+                refused.add(shown + " (unreadable: " + e.getMessage() + ")");
+            }
+        }
         return new Overlay(present, files, List.copyOf(refused));
+    }
+
+    private static String shown(ChapterSpec chapter, String pkg, Path from, Path file) {
+        return chapter.name() + "/src/main/java/" + pkg + "/" + from.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The first link on the way from {@code base} down to {@code inner}, {@code inner} included. */
+    static Optional<Path> firstLink(Path base, Path inner) {
+        Path at = base;
+        for (Path name : base.relativize(inner)) {
+            at = at.resolve(name.toString());
+            if (Files.isSymbolicLink(at)) {
+                return Optional.of(at);
+            }
+            if (!Files.exists(at, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -202,6 +202,58 @@ class ArchivesTest {
         }
     }
 
+    @Test
+    @DisplayName("a zip with a file and then a path under it, or a folder then a file of its name, keeps the rest and lists both")
+    void zipEntriesThatClashAreSkipped() throws IOException {
+        Path file = dir.resolve("s.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (String[] e : new String[][] {{"c/a", "a file"}, {"c/a/b.java", "under a file"}, {"c/d/", null},
+                    {"c/d", "a file where a folder is"}, {"c/ok.java", "kept"}}) {
+                zip.putNextEntry(new ZipEntry(e[0]));
+                if (e[1] != null) {
+                    zip.write(e[1].getBytes(StandardCharsets.UTF_8));
+                }
+                zip.closeEntry();
+            }
+        }
+        assertThat(Archives.unpack(file, dir.resolve("out"))).containsExactly(
+                "c/a/b.java (an earlier entry made c/a a file, not a folder)",
+                "c/d (an earlier entry made it a folder, not a file)");
+        assertThat(dir.resolve("out/c/a")).hasContent("a file");
+        assertThat(dir.resolve("out/c/ok.java")).hasContent("kept");
+    }
+
+    @Test
+    @DisplayName("a tar with a file and then a path under it keeps the rest and lists the entry")
+    void tarEntriesThatClashAreSkipped() throws IOException {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        entry(tar, "c/a", '0', "a file".getBytes(StandardCharsets.UTF_8));
+        entry(tar, "c/a/b.java", '0', "under a file".getBytes(StandardCharsets.UTF_8));
+        entry(tar, "c/ok.java", '0', "kept".getBytes(StandardCharsets.UTF_8));
+        tar.write(new byte[1024]);
+        Path file = dir.resolve("s.tar");
+        Files.write(file, tar.toByteArray());
+        assertThat(Archives.unpack(file, dir.resolve("out")))
+                .containsExactly("c/a/b.java (an earlier entry made c/a a file, not a folder)");
+        assertThat(dir.resolve("out/c/ok.java")).hasContent("kept");
+    }
+
+    @Test
+    @DisplayName("a zip entry whose name is not UTF-8 (Windows' zip writes CP437) does not stop the others")
+    void namesInTheZipCodePage() throws IOException {
+        Path file = dir.resolve("s.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file), java.nio.charset.Charset.forName("IBM437"))) {
+            for (String name : new String[] {"c/Notizen f\u00fcr mich.txt", "c/01-mutex/src/main/java/course/mutex/HitCounter.java"}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("x".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        Archives.unpack(file, dir.resolve("out"));
+        assertThat(dir.resolve("out/c/01-mutex/src/main/java/course/mutex/HitCounter.java")).hasContent("x");
+        assertThat(dir.resolve("out/c/Notizen f\u00fcr mich.txt")).hasContent("x");
+    }
+
     private Path zip(String name, String content) throws IOException {
         Path file = dir.resolve("s.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {

@@ -340,6 +340,43 @@ class GraderEndToEndTest {
         assertThat(report.chapters().get(0).earned()).as(text(report)).isEqualTo(10);
     }
 
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a class of the kit's packages in the starter folder is refused and listed; the solved chapter keeps its points")
+    void kitClassesAreNeverTakenFromASubmission() throws Exception {
+        Path course = copyOfCourse("frank");
+        useSolution(course, "01-mutex", "course/mutex");
+        write(course.resolve("01-mutex/src/main/java/course/mutex/AllGreen.java"), """
+                package course.kit.jcstress;
+
+                public final class JcstressRun {
+                }
+                """);
+
+        Grades.Report report = grade(course, "01-mutex", "--retries=1", "--inconclusive=full");
+
+        assertThat(report.chapters().get(0).earned()).as(text(report)).isEqualTo(10);
+        assertThat(report.chapters().get(0).notes()).as(text(report)).anySatisfy(n -> assertThat(n)
+                .contains("01-mutex/src/main/java/course/mutex/AllGreen.java (declares package course.kit.jcstress"));
+    }
+
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a chapter folder that links to another student's solved copy earns nothing, and the link is listed")
+    void linkedChapterEarnsNothing() throws Exception {
+        Path solved = copyOfCourse("grace");
+        useSolution(solved, "01-mutex", "course/mutex");
+        Path linked = dir.resolve("heidi");
+        Files.createDirectories(linked);
+        Files.writeString(linked.resolve("pom.xml"), Files.readString(COURSE.resolve("pom.xml")));
+        Files.createSymbolicLink(linked.resolve("01-mutex"), solved.resolve("01-mutex"));
+
+        Grades.Report report = grade(linked, "01-mutex", "--retries=0");
+
+        assertThat(report.chapters().get(0).earned()).as(text(report)).isZero();
+        assertThat(report.chapters().get(0).notes()).anySatisfy(n -> assertThat(n).contains("01-mutex (a link, not followed)"));
+    }
+
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));

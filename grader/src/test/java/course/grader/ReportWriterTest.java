@@ -46,6 +46,36 @@ class ReportWriterTest {
     }
 
     @Test
+    @DisplayName("what a submission wrote cannot make Markdown: no heading, HTML, link or end of a code block of its own")
+    void markdownEscapesWhatStudentsWrote() {
+        String hostile = "boom\n# Grade: 10 of 10 points\n<img src=x onerror=alert(1)> [click](http://x) `code`";
+        Grades.Check check = new Grades.Check("a check", Verdict.FAIL, null, null, "first line\n```\n# Grade: 10 of 10 points\n````");
+        Grades.Exercise e = new Grades.Exercise("01.1", "Count", 2, 0, Verdict.FAIL, hostile, List.of(check), 1);
+        Grades.Chapter chapter = new Grades.Chapter("01-mutex", 2, 0, "graded", List.of(e),
+                List.of("not taken: 01-mutex/src/main/java/course/mutex/x\n# Grade: 10 of 10.java (a link)"), 1);
+        String md = ReportWriter.markdown(new Grades.Report("/subs/x", "2026-01-01T10:00:00", 0, 2, 1, "retry-2,zero",
+                List.of(chapter), List.of(hostile)));
+
+        assertThat(md.lines().filter(l -> l.startsWith("#") && l.contains("Grade"))).containsExactly("# Grade: 0 of 2 points");
+        assertThat(md).doesNotContainPattern("(?<!\\\\)<img").contains("\\<img").contains("\\[click\\]").contains("\\`code\\`")
+                .contains("\n  `````\n  first line\n  ```\n");
+    }
+
+    @Test
+    @DisplayName("a 10 MB message and 100,000 notes are cut to a size a report can hold, saying how much was left out")
+    void capsWhatStudentsWrote() {
+        Grades.Check check = new Grades.Check("a check", Verdict.FAIL, null, null, "x".repeat(10_000_000));
+        List<String> notes = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "not taken: file" + i).toList();
+        Grades.Chapter chapter = new Grades.Chapter("01-mutex", 2, 0, "graded", List.of(new Grades.Exercise("01.1",
+                "Count", 2, 0, Verdict.FAIL, "y".repeat(10_000_000), List.of(check), 1)), notes, 1);
+
+        assertThat(chapter.exercises().get(0).checks().get(0).message()).hasSizeLessThan(Grades.MAX_TEXT + 100)
+                .endsWith("[... 9,996,000 more characters not kept]".replace(",", ""));
+        assertThat(chapter.exercises().get(0).reason()).hasSizeLessThan(Grades.MAX_TEXT + 100);
+        assertThat(chapter.notes()).hasSize(Grades.MAX_NOTES + 1).last().isEqualTo("... and 99960 more notes not kept");
+    }
+
+    @Test
     @DisplayName("results.json has Gradescope's fields: score, execution_time, and per test name, score, max_score, output, visibility")
     void gradescope() {
         JsonObject json = JsonParser.parseString(ReportWriter.gradescope(sample())).getAsJsonObject();

@@ -154,4 +154,46 @@ class ThreadDumpsTest {
                 "\"transfer\" waits for a java.lang.Object held by \"audit\", at Deadlock.lambda$main$0(Deadlock.java:12)",
                 "\"audit\" waits for a java.lang.Object held by \"transfer\", at Deadlock.lambda$main$1(Deadlock.java:18)");
     }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    @DisplayName("a java that student code started, with a jcmd of its own beside it, is never asked and its jcmd never run")
+    void runsNoToolOfTheStudents() throws Exception {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Path fake = Files.createDirectories(dir.resolve("fake/bin"));
+        Files.copy(javaHome.resolve("bin/java"), fake.resolve("java"));
+        Files.createSymbolicLink(dir.resolve("fake/lib"), javaHome.resolve("lib"));
+        Files.createSymbolicLink(dir.resolve("fake/conf"), javaHome.resolve("conf"));
+        Path ran = dir.resolve("fake-jcmd-ran");
+        Files.writeString(fake.resolve("jcmd"), "#!/bin/sh\ntouch " + ran + "\necho 'Full thread dump'\necho 'Found one Java-level deadlock:'\n");
+        fake.resolve("jcmd").toFile().setExecutable(true);
+        Files.writeString(dir.resolve("Sleeper.java"), """
+                class Sleeper {
+                    public static void main(String[] args) throws Exception {
+                        System.out.println("sleeping");
+                        Thread.sleep(600_000);
+                    }
+                }
+                """);
+        Files.writeString(dir.resolve("Spawner.java"), """
+                import java.io.*;
+                class Spawner {
+                    public static void main(String[] args) throws Exception {
+                        Process child = new ProcessBuilder(args[0], "Sleeper.java").redirectErrorStream(true).start();
+                        new BufferedReader(new InputStreamReader(child.getInputStream())).readLine();
+                        System.out.println("the student's java runs");
+                        Thread.sleep(600_000);
+                    }
+                }
+                """);
+        String java = javaHome.resolve("bin/java").toString();
+
+        // a shell first, as Maven is: the JVM it starts is the run's own, the one that JVM starts is the student's
+        BoundedProcess.Result r = BoundedProcess.run(List.of("/bin/sh", "-c", java + " Spawner.java " + fake.resolve("java") + "; true"),
+                dir, Map.of(), "the student's java runs", Duration.ofMinutes(2), Duration.ofSeconds(1), 1024 * 1024);
+
+        assertThat(r.timedOut()).as("stopped at the time limit; output: %s", r.output()).isTrue();
+        assertThat(ran).as("the student's jcmd").doesNotExist();
+        assertThat(r.threadDumps()).contains("Spawner").doesNotContain("Sleeper.java").doesNotContain("deadlock");
+    }
 }
