@@ -44,6 +44,9 @@ final class ChapterGrader {
     /** How long compiling a chapter may take before its tests start. */
     private static final java.time.Duration BUILD_LIMIT = java.time.Duration.ofMinutes(10);
     private static final long MAX_SCOREBOARD_BYTES = 4L * 1024 * 1024;
+    /** The most harness logs kept per run, and their size in all: the kit writes one for jcstress and a few for JMH. */
+    static final int MAX_HARNESS_LOGS = 8;
+    static final long MAX_HARNESS_LOG_BYTES = 8L * 1024 * 1024;
 
     /** The grader could not build the course at all: the machine, not the submission, is at fault. */
     static final class EnvironmentFailure extends RuntimeException {
@@ -288,24 +291,38 @@ final class ChapterGrader {
         }
     }
 
-    /** Copies what jcstress and JMH logged in this run next to the reports: the work directory goes away. */
-    private static void keepHarnessLogs(Path target, Path into) {
+    /**
+     * Copies what jcstress and JMH logged in this run next to the reports: the work directory goes
+     * away. Student code can write files there too (100 of them made a 301 MB report folder), so
+     * at most {@link #MAX_HARNESS_LOGS} files of {@link #MAX_HARNESS_LOG_BYTES} in all are kept.
+     */
+    static int keepHarnessLogs(Path target, Path into) {
         List<Path> logFiles = new ArrayList<>();
         logFiles.add(target.resolve("jcstress/console.log"));
         Path jmh = target.resolve("jmh");
-        if (Files.isDirectory(jmh)) {
+        if (Files.isDirectory(jmh, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             Workspace.walk(jmh).stream().filter(p -> p.toString().endsWith(".log")).forEach(logFiles::add);
         }
+        int kept = 0;
+        long bytes = 0;
         for (Path f : logFiles) {
             try {
-                if (Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(f) < MAX_SCOREBOARD_BYTES) {
-                    Files.createDirectories(into);
-                    Files.copy(f, into.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (!Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
                 }
+                long size = Files.size(f);
+                if (kept >= MAX_HARNESS_LOGS || bytes + size > MAX_HARNESS_LOG_BYTES) {
+                    break;
+                }
+                Files.createDirectories(into);
+                Files.copy(f, into.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                kept++;
+                bytes += size;
             } catch (IOException e) {
                 // a log is a help for the instructor, never a reason to stop grading
             }
         }
+        return kept;
     }
 
     /**
