@@ -1,6 +1,7 @@
 package course.grader;
 
 import course.kit.score.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the grader found, as the reports give it. */
@@ -27,7 +28,7 @@ final class Grades {
 
     /** {@code notes}, each {@link #capped}, at most {@link #MAX_NOTES} of them and a line counting the rest. */
     static List<String> capped(List<String> notes) {
-        List<String> kept = new java.util.ArrayList<>(notes.stream().limit(MAX_NOTES).map(Grades::capped).toList());
+        List<String> kept = new ArrayList<>(notes.stream().limit(MAX_NOTES).map(Grades::capped).toList());
         if (notes.size() > MAX_NOTES) {
             kept.add("... and " + (notes.size() - MAX_NOTES) + " more notes not kept");
         }

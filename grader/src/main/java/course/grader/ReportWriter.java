@@ -27,6 +27,10 @@ final class ReportWriter {
 
     /** The inconclusive policy as {@code grade.json} keeps it: {@code retry-2,zero}. */
     private static final Pattern POLICY = Pattern.compile("retry-(\\d+),(zero|full)");
+    /** Markdown characters that could start markup inside a line: code, emphasis, links, HTML, entities, cells. */
+    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>|&!#~]");
+    /** A run of backticks, which closes a code fence of its length or shorter. */
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private ReportWriter() {
     }
@@ -68,7 +72,7 @@ final class ReportWriter {
         md.append("\n| chapter | points | outcome |\n|---|---:|---|\n");
         for (Grades.Chapter c : r.chapters()) {
             md.append("| ").append(c.chapter()).append(" | ").append(c.earned()).append(" / ").append(c.points())
-                    .append(" | ").append(cell(c.outcome())).append(" |\n");
+                    .append(" | ").append(inline(c.outcome())).append(" |\n");
         }
         for (Grades.Chapter c : r.chapters()) {
             md.append("\n## ").append(c.chapter()).append(": ").append(c.earned()).append(" of ").append(c.points())
@@ -76,9 +80,9 @@ final class ReportWriter {
                     .append(String.format(Locale.ROOT, "%.0f s", c.seconds())).append(")\n\n");
             md.append("| exercise | points | verdict | reason |\n|---|---:|---|---|\n");
             for (Grades.Exercise e : c.exercises()) {
-                md.append("| ").append(e.id()).append(' ').append(cell(e.title())).append(" | ").append(e.earned())
+                md.append("| ").append(e.id()).append(' ').append(inline(e.title())).append(" | ").append(e.earned())
                         .append(" / ").append(e.points()).append(" | ").append(label(e.verdict())).append(" | ")
-                        .append(e.reason() == null ? "" : cell(firstLine(e.reason()))).append(" |\n");
+                        .append(e.reason() == null ? "" : inline(firstLine(e.reason()))).append(" |\n");
             }
             for (Grades.Exercise e : c.exercises()) {
                 if (e.checks().isEmpty() && e.reason() == null) {
@@ -240,9 +244,6 @@ final class ReportWriter {
         return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
-    /** Markdown characters that could start markup inside a line: code, emphasis, links, HTML, entities, cells. */
-    private static final Pattern MARKUP = Pattern.compile("[\\\\`*_\\[\\]<>|&!#~]");
-
     /**
      * Text from a submission (a file name, a reason) as one line of plain Markdown text: line
      * breaks become spaces, so no heading or list can start, and every character that could start
@@ -255,13 +256,9 @@ final class ReportWriter {
         return MARKUP.matcher(s.replaceAll("\\R", " ")).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
     }
 
-    private static String cell(String s) {
-        return inline(s);
-    }
-
     /** A code fence longer than any run of backticks in {@code lines}, so that no line of them can close it. */
     static String fenceFor(List<String> lines) {
-        int longest = lines.stream().flatMap(l -> Pattern.compile("`+").matcher(l).results()).mapToInt(r -> r.group().length())
+        int longest = lines.stream().flatMap(l -> BACKTICKS.matcher(l).results()).mapToInt(r -> r.group().length())
                 .max().orElse(0);
         return "`".repeat(Math.max(3, longest + 1));
     }

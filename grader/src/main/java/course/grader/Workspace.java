@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,8 +86,7 @@ final class Workspace {
      */
     static Overlay overlay(ChapterSpec chapter, Path submission, Path work) {
         boolean present = false;
-        List<Path> candidates = new ArrayList<>();
-        Map<Path, Path> targets = new HashMap<>();
+        Map<Path, Path> candidates = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         for (String pkg : chapter.packages()) {
             Path from = submission.resolve(chapter.name()).resolve("src/main/java").resolve(pkg);
@@ -95,7 +94,7 @@ final class Workspace {
             deleteTree(to);
             Optional<Path> link = firstLink(submission, from);
             if (link.isPresent()) {
-                refused.add(submission.relativize(link.get()).toString().replace('\\', '/') + " (a link, not followed)");
+                refused.add(shown(submission, link.get()) + " (a link, not followed)");
                 continue;
             }
             if (!Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,7 +102,7 @@ final class Workspace {
             }
             present = true;
             for (Path file : walk(from)) {
-                String shown = shown(chapter, pkg, from, file);
+                String shown = shown(submission, file);
                 try {
                     if (Files.isSymbolicLink(file)) {
                         refused.add(shown + " (a link)");
@@ -114,8 +113,7 @@ final class Workspace {
                     } else if (Files.size(file) > MAX_SOURCE_BYTES) {
                         refused.add(shown + " (larger than " + MAX_SOURCE_BYTES / 1024 + " KiB)");
                     } else {
-                        candidates.add(file);
-                        targets.put(file, to.resolve(from.relativize(file).toString()));
+                        candidates.put(file, to.resolve(from.relativize(file).toString()));
                     }
                 } catch (IOException e) {
                     refused.add(shown + " (unreadable: " + e.getMessage() + ")");
@@ -123,18 +121,19 @@ final class Workspace {
             }
         }
         List<String> allowed = chapter.packages().stream().map(p -> p.replace('/', '.')).toList();
-        Map<Path, String> declared = DeclaredPackages.of(candidates);
+        Map<Path, String> declared = DeclaredPackages.of(List.copyOf(candidates.keySet()));
         int files = 0;
-        for (Path file : candidates) {
+        for (Map.Entry<Path, Path> candidate : candidates.entrySet()) {
+            Path file = candidate.getKey();
             String pkg = declared.getOrDefault(file, DeclaredPackages.UNNAMED);
-            String shown = submission.relativize(file).toString().replace('\\', '/');
+            String shown = shown(submission, file);
             if (allowed.stream().noneMatch(a -> pkg.equals(a) || pkg.startsWith(a + "."))) {
                 refused.add(shown + " (declares " + (pkg.isEmpty() ? "no package" : "package " + pkg)
                         + "; only classes of " + String.join(", ", allowed) + " are taken)");
                 continue;
             }
             try {
-                Path target = targets.get(file);
+                Path target = candidate.getValue();
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target, LinkOption.NOFOLLOW_LINKS);
                 files++;
@@ -145,8 +144,9 @@ final class Workspace {
         return new Overlay(present, files, List.copyOf(refused));
     }
 
-    private static String shown(ChapterSpec chapter, String pkg, Path from, Path file) {
-        return chapter.name() + "/src/main/java/" + pkg + "/" + from.relativize(file).toString().replace('\\', '/');
+    /** A path of the submission as the report shows it: from the submission's root, with forward slashes. */
+    private static String shown(Path submission, Path file) {
+        return submission.relativize(file).toString().replace('\\', '/');
     }
 
     /** The first link on the way from {@code base} down to {@code inner}, {@code inner} included. */
