@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * Runs a command that will run student code, and makes sure it ends: after a wall-clock limit,
@@ -57,7 +58,7 @@ final class BoundedProcess {
     /** Runs {@code command} in {@code dir} and waits for it, within {@code limit}. */
     static Result run(List<String> command, Path dir, Map<String, String> env, Duration limit, long floodBytes)
             throws IOException, InterruptedException {
-        return run(command, dir, env, null, limit, limit, floodBytes);
+        return run(command, dir, env, null, limit, limit, floodBytes, () -> 0);
     }
 
     /**
@@ -66,9 +67,11 @@ final class BoundedProcess {
      * {@code limit} (the tests that run student code).
      *
      * @param floodBytes the output budget; past it the command is killed
+     * @param written    how many bytes the command has written to files that count as its output
+     *                   (surefire's dump of what a test JVM wrote past it to its standard output)
      */
     static Result run(List<String> command, Path dir, Map<String, String> env, String marker, Duration before,
-                      Duration limit, long floodBytes) throws IOException, InterruptedException {
+                      Duration limit, long floodBytes, LongSupplier written) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         long start = System.nanoTime();
@@ -82,6 +85,9 @@ final class BoundedProcess {
         boolean timedOut = false;
         while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(seen::add);
+            if (capture.total.get() + written.getAsLong() > floodBytes) {
+                capture.flooded.set(true);
+            }
             if (capture.flooded.get()) {
                 break;
             }
@@ -105,7 +111,7 @@ final class BoundedProcess {
         }
         boolean flooded = capture.flooded.get();
         int exit = timedOut || flooded ? -1 : process.exitValue();
-        return new Result(exit, timedOut && !flooded, flooded, capture.total.get(), capture.text(),
+        return new Result(exit, timedOut && !flooded, flooded, capture.total.get() + written.getAsLong(), capture.text(),
                 Duration.ofNanos(System.nanoTime() - start), threadDumps);
     }
 

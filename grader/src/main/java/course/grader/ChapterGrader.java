@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,13 +37,12 @@ import java.util.regex.Pattern;
 final class ChapterGrader {
 
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)^\\[ERROR\\] (\\S+\\.java):\\[(\\d+),\\d+\\] (.*)$");
-    private static final Pattern HARNESS_FAILED = Pattern.compile("(JMH|jcstress) failed to run");
     private static final Pattern EXIT_CODE = Pattern.compile("Process Exit Code: (-?\\d+)");
     private static final Pattern FORK_ERROR = Pattern.compile("There was an error in the forked process\\R\\[ERROR\\] ([^\\r\\n]+)");
     /** What Maven prints when the tests, and with them the student's code, start to run. */
     private static final String SUREFIRE_STARTS = "--- surefire:";
     /** How long compiling a chapter may take before its tests start. */
-    private static final java.time.Duration BUILD_LIMIT = java.time.Duration.ofMinutes(10);
+    private static final Duration BUILD_LIMIT = Duration.ofMinutes(10);
     private static final long MAX_SCOREBOARD_BYTES = 4L * 1024 * 1024;
     /** The most harness logs kept per run, and their size in all: the kit writes one for jcstress and a few for JMH. */
     static final int MAX_HARNESS_LOGS = 8;
@@ -61,33 +61,54 @@ final class ChapterGrader {
     private final Path workBase;
     private final Path logs;
     private final PrintStream out;
+    /** Where the test JVMs run; empty when bubblewrap is missing here. */
+    private final Optional<Sandbox> sandbox;
     /** The kit this course installs, its sources hashed once; set by {@link #installKit}. */
     private InstalledKit kit;
+    /** When the submission's time budget runs out, on {@link System#nanoTime()}'s clock. */
+    private final long budgetEnds;
     /** What {@link #repairKit} found changed before a run, for the chapter's notes. */
     private final List<String> kitRepairs = new ArrayList<>();
 
-    ChapterGrader(Course course, Settings settings, Path submission, Path workBase, Path logs, PrintStream out) {
+    ChapterGrader(Course course, Settings settings, Path submission, Path workBase, Path logs, PrintStream out,
+                  Optional<Sandbox> sandbox) {
         this.course = course;
+        this.sandbox = sandbox;
         this.settings = settings;
         this.submission = submission;
         this.workBase = workBase;
         this.logs = logs;
         this.out = out;
+        this.budgetEnds = System.nanoTime() + settings.budget().toNanos();
     }
 
     /** The result of one exercise, before points are given. */
-    private record Outcome(Verdict verdict, String reason, List<Grades.Check> checks) {
+    /**
+     * @param harnessFailed a check failed because the kit could not run jcstress or JMH at all
+     *                      (its own exception type, not a message student code could print)
+     */
+    record Outcome(Verdict verdict, String reason, List<Grades.Check> checks, boolean harnessFailed) {
         static Outcome failed(String reason) {
-            return new Outcome(Verdict.FAIL, reason, List.of());
+            return new Outcome(Verdict.FAIL, reason, List.of(), false);
         }
     }
 
     /** How a Maven run of the chapter ended. */
-    private enum Ending { FINISHED, COMPILE_ERROR, STOPPED }
+    private enum Ending { FINISHED, COMPILE_ERROR, STOPPED, OUT_OF_TIME }
 
     /** One Maven run: how it ended, and what it reported for the classes it was asked to run. */
     private record Round(Ending ending, String reason, Map<String, Outcome> reported,
                          Workspace.Overlay overlay) {
+    }
+
+    /** What is left of the submission's time budget: zero once it is spent. */
+    private Duration budgetLeft() {
+        return Duration.ofNanos(Math.max(0, budgetEnds - System.nanoTime()));
+    }
+
+    private String outOfTime() {
+        return "not run: the submission's time budget of " + settings.budget().toSeconds()
+                + " s (--budget) was spent before this run";
     }
 
     Grades.Chapter grade(ChapterSpec chapter) throws IOException, InterruptedException {
@@ -101,8 +122,14 @@ final class ChapterGrader {
         int run = 1;
         Round first = runRound(chapter, List.of(), "run1");
         notes.addAll(first.overlay().refused().stream().map(f -> "not taken: " + f).toList());
-        pending.forEach(c -> attempts.merge(c, 1, Integer::sum));
-        if (!first.overlay().present()) {
+        if (first.ending() != Ending.OUT_OF_TIME) {
+            pending.forEach(c -> attempts.merge(c, 1, Integer::sum));
+        }
+        if (first.ending() == Ending.OUT_OF_TIME) {
+            outcome = "out of time";
+            pending.forEach(c -> results.put(c, Outcome.failed(first.reason())));
+            pending.clear();
+        } else if (!first.overlay().present()) {
             outcome = "not submitted";
             String why = "not submitted: the submission has no " + chapter.name() + "/src/main/java/"
                     + String.join(", ", chapter.packages());
@@ -129,7 +156,9 @@ final class ChapterGrader {
             for (String c : List.copyOf(pending)) {
                 run++;
                 Round alone = runRound(chapter, List.of(c), "run" + run);
-                attempts.merge(c, 1, Integer::sum);
+                if (alone.ending() != Ending.OUT_OF_TIME) {
+                    attempts.merge(c, 1, Integer::sum);
+                }
                 results.put(c, alone.reported().getOrDefault(c, Outcome.failed(alone.ending() == Ending.FINISHED
                         ? "no test report: its checks did not run" : alone.reason())));
                 pending.remove(c);
@@ -137,6 +166,11 @@ final class ChapterGrader {
         }
         for (String c : List.copyOf(results.keySet())) {
             for (int retry = 0; retry < settings.retries() && worthAnotherRun(results.get(c)); retry++) {
+                if (budgetLeft().isZero()) {
+                    notes.add(simple(c) + " was not run again: the submission's time budget of "
+                            + settings.budget().toSeconds() + " s (--budget) was spent");
+                    break;
+                }
                 run++;
                 Round again = runRound(chapter, List.of(c), "run" + run + "-retry");
                 attempts.merge(c, 1, Integer::sum);
@@ -188,7 +222,7 @@ final class ChapterGrader {
         }
         command.addAll(List.of("install", "-pl", "grading-kit", "-Dmaven.test.skip=true"));
         out.println("Building the grading kit from the pristine course ...");
-        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), java.time.Duration.ofMinutes(10),
+        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), Duration.ofMinutes(10),
                 settings.floodBytes());
         Files.writeString(logs.resolve("kit-install.log"), result.output());
         if (!settings.keepWork()) {
@@ -224,12 +258,16 @@ final class ChapterGrader {
      */
     private static boolean worthAnotherRun(Outcome o) {
         return o.verdict() == Verdict.INCONCLUSIVE
-                || o.verdict() == Verdict.FAIL && o.reason() != null && HARNESS_FAILED.matcher(o.reason()).find();
+                || o.verdict() == Verdict.FAIL && o.harnessFailed();
     }
 
     /** Builds a fresh work directory and runs the chapter's tests (only {@code classes}, if given). */
     private Round runRound(ChapterSpec chapter, List<String> classes, String label)
             throws IOException, InterruptedException {
+        Duration left = budgetLeft();
+        if (left.isZero()) {
+            return new Round(Ending.OUT_OF_TIME, outOfTime(), Map.of(), new Workspace.Overlay(true, 0, List.of()));
+        }
         repairKit().ifPresent(kitRepairs::add);
         Path work = workBase.resolve(chapter.name() + "-" + label);
         Workspace.deleteTree(work);
@@ -251,6 +289,12 @@ final class ChapterGrader {
         command.addAll(List.of("test", "-pl", chapter.name(),
                 "-Dmaven.test.failure.ignore=true",
                 "-Dcourse.grader.jvm.flags=-Xmx" + settings.heap()));
+        if (sandbox.isPresent()) {
+            // The test JVM runs on the grader's own JDK, the course's, in the sandbox; Maven does not.
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            command.add("-Djvm=" + sandbox.get().launcher(work.resolve(".grader-sandbox"), java, work,
+                    work.resolve(chapter.name()).resolve("target")));
+        }
         if (!classes.isEmpty()) {
             command.add("-Dtest=" + String.join(",", classes));
             command.add("-Dsurefire.failIfNoSpecifiedTests=false");
@@ -267,8 +311,11 @@ final class ChapterGrader {
                 : classes.stream().map(ChapterGrader::simple).reduce((a, b) -> a + ", " + b).orElse("");
         out.printf(Locale.ROOT, "  %s %s: %s ...%n", chapter.name(), label, what);
         // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
-        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS, BUILD_LIMIT,
-                settings.timeout(), settings.floodBytes());
+        Duration limit = settings.timeout().compareTo(left) < 0 ? settings.timeout() : left;
+        Path reports = work.resolve(chapter.name()).resolve("target/surefire-reports");
+        BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS,
+                BUILD_LIMIT.compareTo(left) < 0 ? BUILD_LIMIT : left, limit, settings.floodBytes(),
+                () -> dumpedStreams(reports));
         Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
         String threads = null;
         if (!result.threadDumps().isEmpty()) {
@@ -279,7 +326,7 @@ final class ChapterGrader {
         Path module = work.resolve(chapter.name());
         try {
             keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
-            Round round = read(chapter, classes, result, module, overlay, threads);
+            Round round = read(chapter, classes, result, module, overlay, threads, limit);
             out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
                     round.ending() == Ending.FINISHED ? "finished" : round.reason().lines().findFirst().orElse(""),
                     result.took().toSeconds());
@@ -289,6 +336,23 @@ final class ChapterGrader {
                 Workspace.deleteTree(work);
             }
         }
+    }
+
+    /**
+     * The bytes surefire has written to its {@code .dumpstream} files: what a test JVM wrote to
+     * file descriptor 1 past {@code System.out}, where surefire reads its events, lands there,
+     * not on the console; it counts as output all the same.
+     */
+    static long dumpedStreams(Path reports) {
+        long bytes = 0;
+        try (var files = Files.newDirectoryStream(reports, "*.dumpstream")) {
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+        } catch (IOException e) {
+            // no reports folder yet, or a file that went away: nothing dumped that can be counted
+        }
+        return bytes;
     }
 
     /**
@@ -332,7 +396,7 @@ final class ChapterGrader {
      *                the report), or null when there are none
      */
     private Round read(ChapterSpec chapter, List<String> classes, BoundedProcess.Result result, Path module,
-                       Workspace.Overlay overlay, String threads) throws IOException {
+                       Workspace.Overlay overlay, String threads, Duration limit) throws IOException {
         String output = result.output();
         boolean stopped = result.timedOut() || result.flooded();
         if (!stopped && result.exitCode() != 0 && isCompileError(output)) {
@@ -351,7 +415,7 @@ final class ChapterGrader {
             ExerciseSpec spec = chapter.exercises().stream().filter(e -> e.testClass().equals(c)).findFirst().orElseThrow();
             try {
                 SurefireReports.read(module.resolve("target/surefire-reports"), c)
-                        .ifPresent(cases -> reported.put(c, outcome(cases, figures.get(spec.id()))));
+                        .ifPresent(cases -> reported.put(c, outcome(spec, cases, figures.get(spec.id()))));
             } catch (IOException e) {
                 // Maven may have been writing this report when a stopped run was killed (a flood that
                 // went on after its class finished): no report then, and the reason the run stopped applies.
@@ -361,11 +425,12 @@ final class ChapterGrader {
             }
         }
         if (result.timedOut()) {
-            return new Round(Ending.STOPPED, timedOut(result.threadDumps(), threads), reported, overlay);
+            return new Round(Ending.STOPPED, timedOut(result.threadDumps(), threads, limit), reported, overlay);
         }
         if (result.flooded()) {
-            return new Round(Ending.STOPPED, "output flood: printed more than "
-                    + settings.floodBytes() / (1024 * 1024) + " MiB, so the grader stopped it", reported, overlay);
+            return new Round(Ending.STOPPED, "output flood: printed more than " + settings.floodBytes() / (1024 * 1024)
+                    + " MiB (on System.out and System.err, or straight to file descriptor 1), so the grader stopped it",
+                    reported, overlay);
         }
         if (result.exitCode() != 0) {
             return new Round(Ending.STOPPED, crashReason(output), reported, overlay);
@@ -377,8 +442,11 @@ final class ChapterGrader {
      * Why a run that was stopped at the time limit failed: a deadlock, with the threads of its
      * cycle and where each waits, when a JVM of the run reported one; else a hang of some kind.
      */
-    private String timedOut(String threadDumps, String threads) {
-        String head = "timed out: the tests still ran after the grader's limit of " + settings.timeout().toSeconds() + " s";
+    private String timedOut(String threadDumps, String threads, Duration limit) {
+        String head = limit.compareTo(settings.timeout()) < 0
+                ? "timed out: the tests still ran when the submission's time budget of " + settings.budget().toSeconds()
+                        + " s (--budget) was spent, " + limit.toSeconds() + " s after they started"
+                : "timed out: the tests still ran after the grader's limit of " + settings.timeout().toSeconds() + " s";
         List<String> deadlocked = ThreadDumps.deadlockedThreads(threadDumps);
         String reason = deadlocked.isEmpty()
                 ? head + " (an endless loop, a deadlock, or a wait that never ends)"
@@ -387,37 +455,84 @@ final class ChapterGrader {
         return threads == null ? reason : reason + "\nthe stacks of its threads: " + threads;
     }
 
-    /** The verdict of an exercise from its test report, with the scoreboard's figures when the two agree. */
-    private static Outcome outcome(List<SurefireReports.TestCase> cases, ExerciseResult board) {
+    /**
+     * The verdict of an exercise from its test report, which Maven writes where the test JVM
+     * cannot: a verdict for every check the exercise's test class declares and for no other, else
+     * nothing passes. Verdicts and reasons always come from the report; the scoreboard, which the
+     * test JVM writes, adds its display names and measured figures only where it tells the same
+     * story, check by check.
+     */
+    static Outcome outcome(ExerciseSpec spec, List<SurefireReports.TestCase> cases, ExerciseResult board) {
         if (cases.isEmpty()) {
             return Outcome.failed("the test report lists no checks: nothing ran, so nothing passed");
         }
+        Optional<String> mismatch = mismatch(spec.checks(), cases.stream().map(c -> methodOf(c.name())).toList());
+        if (mismatch.isPresent()) {
+            return new Outcome(Verdict.FAIL, "the test report does not match the exercise's tests, so nothing passed: "
+                    + mismatch.get(), cases.stream().map(c -> new Grades.Check(c.name(), c.verdict(), null, null, c.message())).toList(),
+                    false);
+        }
         Verdict verdict = cases.stream().map(SurefireReports.TestCase::verdict).max(Enum::compareTo).orElseThrow();
-        List<Grades.Check> checks;
-        if (agrees(cases, board)) {
-            checks = board.checks().stream().map(c -> new Grades.Check(c.name(), c.verdict(), c.measured(),
-                    c.threshold(), c.message())).toList();
-        } else {
-            checks = cases.stream().map(c -> new Grades.Check(c.name(), c.verdict(), null, null, c.message())).toList();
+        boolean agrees = agrees(cases, board);
+        List<Grades.Check> checks = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            SurefireReports.TestCase c = cases.get(i);
+            CheckResult b = agrees ? board.checks().get(i) : null;
+            checks.add(b == null ? new Grades.Check(c.name(), c.verdict(), null, null, c.message())
+                    : new Grades.Check(b.name(), c.verdict(), b.measured(), b.threshold(), c.message()));
         }
         String reason = null;
         if (verdict != Verdict.PASS) {
             Grades.Check first = checks.stream().filter(c -> c.verdict() == verdict).findFirst().orElseThrow();
             reason = first.name() + ": " + Objects.requireNonNullElse(first.message(), "(no message)");
         }
-        return new Outcome(verdict, reason, checks);
+        return new Outcome(verdict, reason, checks, cases.stream().anyMatch(SurefireReports.TestCase::harnessFailed));
     }
 
-    /** Whether the scoreboard (written inside the test JVM, so untrusted) tells the same story as the report. */
+    /** What is wrong with the checks a report gives verdicts for, against those declared; empty when nothing. */
+    private static Optional<String> mismatch(List<String> declared, List<String> reported) {
+        List<String> problems = new ArrayList<>();
+        List<String> missing = declared.stream().filter(d -> !reported.contains(d)).toList();
+        if (!missing.isEmpty()) {
+            problems.add("no verdict for " + String.join(", ", missing));
+        }
+        List<String> unknown = reported.stream().filter(r -> !declared.contains(r)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            problems.add("verdicts for checks the tests do not declare: " + String.join(", ", unknown));
+        }
+        List<String> twice = reported.stream().filter(r -> reported.indexOf(r) != reported.lastIndexOf(r)).distinct().toList();
+        if (!twice.isEmpty()) {
+            problems.add("more than one verdict for " + String.join(", ", twice));
+        }
+        return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /** The method of a report's test case: {@code noLostUpdate} of {@code noLostUpdate(TestReporter)}. */
+    private static String methodOf(String testCase) {
+        int paren = testCase.indexOf('(');
+        return paren < 0 ? testCase : testCase.substring(0, paren);
+    }
+
+    /**
+     * Whether the scoreboard (written inside the test JVM, so untrusted) tells the same story as
+     * the report: as many checks, in the same order, each with the report's verdict and, where
+     * one failed, a message the report's contains.
+     */
     private static boolean agrees(List<SurefireReports.TestCase> cases, ExerciseResult board) {
         if (board == null || board.checks() == null || board.checks().size() != cases.size()) {
             return false;
         }
-        for (Verdict v : Verdict.values()) {
-            long inReport = cases.stream().filter(c -> c.verdict() == v).count();
-            long onBoard = board.checks().stream().map(CheckResult::verdict).filter(x -> x == v).count();
-            if (inReport != onBoard) {
+        for (int i = 0; i < cases.size(); i++) {
+            SurefireReports.TestCase c = cases.get(i);
+            CheckResult b = board.checks().get(i);
+            if (b == null || b.verdict() != c.verdict()) {
                 return false;
+            }
+            if (c.verdict() != Verdict.PASS) {
+                String said = b.message() == null ? "" : b.message().strip().lines().findFirst().orElse("");
+                if (said.isEmpty() || c.message() == null || !c.message().contains(said)) {
+                    return false;
+                }
             }
         }
         return true;

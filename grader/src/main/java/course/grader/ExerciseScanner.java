@@ -26,6 +26,8 @@ final class ExerciseScanner {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
     private static final Pattern RACE_TEST = Pattern.compile("verdictOf\\(\\s*([\\w.]+)\\.class");
     private static final Pattern CLASS_AFTER = Pattern.compile("\\b(?:class|record|interface)\\s+(\\w+)");
+    /** A JUnit test method: {@code @Test}, perhaps more annotations, then {@code void name(}. */
+    private static final Pattern TEST_METHOD = Pattern.compile("@Test\\b[\\s\\S]*?\\bvoid\\s+(\\w+)\\s*\\(");
 
     private ExerciseScanner() {
     }
@@ -55,6 +57,7 @@ final class ExerciseScanner {
         List<ExerciseSpec> found = new ArrayList<>();
         int at = 0;
         while ((at = source.indexOf("@Exercise(", at)) >= 0) {
+            int next = source.indexOf("@Exercise(", at + 1);
             int open = at + "@Exercise".length();
             int close = closingParen(source, open);
             Map<String, Object> attributes = attributes(source.substring(open + 1, close), file);
@@ -65,10 +68,21 @@ final class ExerciseScanner {
             String name = cls.group(1).equals(topClass) ? topClass : topClass + "$" + cls.group(1);
             found.add(new ExerciseSpec(required(attributes, "id", file), required(attributes, "title", file),
                     Integer.parseInt(required(attributes, "points", file)),
-                    String.valueOf(attributes.getOrDefault("hint", "")), prefix + name, raceTests(source, prefix)));
+                    String.valueOf(attributes.getOrDefault("hint", "")), prefix + name, raceTests(source, prefix),
+                    testMethods(source.substring(cls.end(), next < 0 ? source.length() : next))));
             at = close;
         }
         return found;
+    }
+
+    /** The names of the {@code @Test} methods in {@code body}, in the order they are declared. */
+    private static List<String> testMethods(String body) {
+        List<String> names = new ArrayList<>();
+        Matcher m = TEST_METHOD.matcher(body);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return List.copyOf(names);
     }
 
     /** The jcstress tests a test file asks verdicts of, resolved through its imports. */

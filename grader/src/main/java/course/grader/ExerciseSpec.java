@@ -11,7 +11,9 @@ package course.grader;
  * @param testClass the fully qualified name of the test class that grades it
  * @param raceTests the jcstress tests its checks ask for ({@code JcstressRun.verdictOf(X.class)}),
  *                  fully qualified: when the exercise runs alone, only these race tests run
+ * @param checks    the names of its test class's {@code @Test} methods, as declared: a test report
+ *                  must give a verdict for each, and for no other
  */
 public record ExerciseSpec(String id, String title, int points, String hint, String testClass,
-                           java.util.List<String> raceTests) {
+                           java.util.List<String> raceTests, java.util.List<String> checks) {
 }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The instructor's grader: grades a student's copy of the course and writes the reports.
@@ -102,7 +103,13 @@ public final class Grade {
                 if (!ignored.isEmpty()) {
                     notes.add("changed files that are not the student's to edit were ignored: " + String.join(", ", ignored));
                 }
-                ChapterGrader grader = new ChapterGrader(course, settings, root, work, logs, out);
+                Sandbox.Found sandbox = settings.sandbox() ? Sandbox.find()
+                        : new Sandbox.Found(Optional.empty(), "--sandbox=false");
+                if (sandbox.sandbox().isEmpty()) {
+                    notes.add("no sandbox: " + sandbox.missing() + "; student code ran with the grader's rights, "
+                            + "with every process it started killed at the end of its run");
+                }
+                ChapterGrader grader = new ChapterGrader(course, settings, root, work, logs, out, sandbox.sandbox());
                 grader.installKit();
                 for (ChapterSpec c : selected) {
                     out.println(c.name() + ": grading " + c.exercises().size() + " exercises, " + c.points() + " points");

@@ -18,32 +18,38 @@ import java.util.Map;
  * @param work           where the chapters are built; deleted when grading ends unless {@code keepWork}
  * @param chapters       the chapters to grade; empty means all
  * @param timeout        wall-clock limit of the tests in one Maven run of a chapter (compiling is not counted)
+ * @param budget         wall-clock limit of all the runs of one submission, first runs and reruns together
  * @param heap           the test JVM's maximum heap, as in {@code 1g}
  * @param floodBytes     a run that prints more than this is stopped
  * @param retries        how many more times an exercise that came out inconclusive is run
  * @param inconclusiveFull whether an exercise that stays inconclusive earns its points (else none)
  * @param offline        run Maven offline ({@code -o}): the course's dependencies are already local
  * @param keepWork       keep the work directories for a look afterwards
+ * @param sandbox        run the test JVMs in a bubblewrap sandbox when bubblewrap works here
  */
 record Settings(Path course, Path submission, Path report, Path work, List<String> chapters, Duration timeout,
-                String heap, long floodBytes, int retries, boolean inconclusiveFull, boolean offline,
-                boolean keepWork) {
+                Duration budget, String heap, long floodBytes, int retries, boolean inconclusiveFull, boolean offline,
+                boolean keepWork, boolean sandbox) {
 
     static final String USAGE = """
             usage: grade SUBMISSION [--report=DIR] [--chapters=01-mutex,02-false-sharing]
-                         [--timeout=330] [--heap=1g] [--flood-mib=20] [--retries=2]
+                         [--timeout=330] [--budget=2400] [--heap=1g] [--flood-mib=20] [--retries=2]
                          [--inconclusive=zero|full] [--offline=true] [--keep-work=false]
-                         [--work=DIR] [--course=DIR]
+                         [--sandbox=true] [--work=DIR] [--course=DIR]
               SUBMISSION  the student's copy of the course: a directory, .zip, .tar, .tar.gz or .tgz
               --report    where grade.md, grade.json, results.json and junit.xml go (default: grade-report)
               --chapters  grade only these chapters, by name (01-mutex) or number (01) (default: all)
               --timeout   seconds the tests of one run may take before they are stopped (compiling not counted)
+              --budget    seconds all the runs of one submission may take; what is left when they are spent
+                          is not run, and the report says so
               --heap      maximum heap of the JVM that runs student code
               --flood-mib a run that prints more than this many MiB is stopped
               --retries   runs more for an exercise whose timing gate was inconclusive
               --inconclusive  what an exercise that stays inconclusive earns: zero (default) or full
               --offline   run Maven offline (default); false lets it download what is missing
               --keep-work keep the folders the chapters were built in; --work says where they go
+              --sandbox   run student code in a bubblewrap sandbox when bwrap works here (default);
+                          false: with the grader's rights, as where bubblewrap is missing
             exit status: 0 when grading worked, whatever the score; non-zero when the grader could not
             run: a usage error, or a course it cannot build here (no JDK 21+, dependencies missing offline)
             """;
@@ -80,12 +86,14 @@ record Settings(Path course, Path submission, Path report, Path work, List<Strin
                 work == null || work.isBlank() ? null : Path.of(work).toAbsolutePath().normalize(),
                 chapters.isBlank() ? List.of() : List.of(chapters.split("\\s*,\\s*")),
                 Duration.ofSeconds(positive("timeout", named.remove("timeout"), 330)),
+                Duration.ofSeconds(positive("budget", named.remove("budget"), 2400)),
                 orDefault(named.remove("heap"), "1g"),
                 positive("flood-mib", named.remove("flood-mib"), 20) * 1024 * 1024,
                 (int) nonNegative("retries", named.remove("retries"), 2),
                 inconclusive.equals("full"),
                 bool("offline", named.remove("offline"), true),
-                bool("keep-work", named.remove("keep-work"), false));
+                bool("keep-work", named.remove("keep-work"), false),
+                bool("sandbox", named.remove("sandbox"), true));
         if (!named.isEmpty()) {
             throw new IllegalArgumentException("unknown options " + named.keySet());
         }

@@ -22,6 +22,9 @@ import org.w3c.dom.NodeList;
  */
 final class SurefireReports {
 
+    /** What the kit throws when it could not run a harness at all: not a verdict on the code. */
+    static final String HARNESS_FAILURE = "course.kit.HarnessFailure";
+
     /** A report larger than this is not read. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
@@ -34,8 +37,15 @@ final class SurefireReports {
      * @param name    the method, as in {@code countsOnOneThread}
      * @param verdict pass, fail, or inconclusive (a test aborted with {@code INCONCLUSIVE: ...})
      * @param message the failure or abort message; null on a pass
+     * @param harnessFailed whether it failed with the kit's {@link #HARNESS_FAILURE}: the kit
+     *                      could not run jcstress or JMH, so the check said nothing of the code
      */
-    record TestCase(String name, Verdict verdict, String message) {
+    record TestCase(String name, Verdict verdict, String message, boolean harnessFailed) {
+
+        /** A test case that did not fail for the harness. */
+        TestCase(String name, Verdict verdict, String message) {
+            this(name, verdict, message, false);
+        }
     }
 
     /** The report of {@code testClass} under {@code reportsDir}, if surefire wrote one. */
@@ -75,7 +85,8 @@ final class SurefireReports {
                     String type = e.getAttribute("type");
                     boolean plain = type.isEmpty() || type.endsWith("AssertionError") || type.endsWith("AssertionFailedError");
                     String shown = message == null ? "(no message)" : message.strip();
-                    return new TestCase(name, Verdict.FAIL, plain ? shown : simpleName(type) + ": " + shown);
+                    return new TestCase(name, Verdict.FAIL, plain ? shown : simpleName(type) + ": " + shown,
+                            type.equals(HARNESS_FAILURE));
                 }
                 case "skipped" -> {
                     if (message != null && message.startsWith("INCONCLUSIVE")) {

@@ -59,11 +59,12 @@ final class ThreadDumps {
      * is the {@code java} of a JVM the run started itself ({@code run} or one of its children:
      * Maven, the test JVMs) is asked, and always with the {@code jcmd} beside that trusted
      * {@code java}, by absolute path: student code may start programs of its own, named
-     * {@code java} and with a {@code jcmd} beside them, but never as a child of Maven.
+     * {@code java} and with a {@code jcmd} beside them, but never as a child of Maven. The
+     * grader's own {@code java} is trusted too: the {@link Sandbox} starts the test JVMs with it.
      */
     static String of(ProcessHandle run) {
-        Set<Path> trusted = Stream.concat(Stream.of(run), run.children()).map(ThreadDumps::javaOf)
-                .flatMap(Optional::stream).collect(Collectors.toSet());
+        Set<Path> trusted = Stream.of(Stream.of(ProcessHandle.current(), run), run.children()).flatMap(s -> s)
+                .map(ThreadDumps::javaOf).flatMap(Optional::stream).collect(Collectors.toSet());
         StringBuilder all = new StringBuilder();
         int asked = 0;
         for (ProcessHandle p : Stream.concat(Stream.of(run), run.descendants()).toList()) {

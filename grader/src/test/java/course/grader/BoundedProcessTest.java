@@ -45,6 +45,17 @@ class BoundedProcessTest {
     }
 
     @Test
+    @DisplayName("bytes it writes to files that count as its output count toward the flood")
+    void countsFilesAsOutput() throws Exception {
+        Path dump = dir.resolve("out.dumpstream");
+        BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "yes flood > " + dump), dir, Map.of(), null,
+                Duration.ofSeconds(30), Duration.ofSeconds(30), 4 * 1024 * 1024, () -> dump.toFile().length());
+        assertThat(r.flooded()).isTrue();
+        assertThat(r.took()).isLessThan(Duration.ofSeconds(20));
+        assertThat(r.outputBytes()).isGreaterThan(4 * 1024 * 1024);
+    }
+
+    @Test
     @DisplayName("a command that prints and ends at once loses none of its output, however late the reader starts")
     void keepsTheOutputOfACommandThatJustEnded() throws Exception {
         int lost = 0;

@@ -2,8 +2,12 @@ package course.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +42,29 @@ class ExerciseScannerTest {
         ExerciseSpec hits = chapter(courseRoot(), "01-mutex").exercises().get(0);
         assertThat(hits.testClass()).isEqualTo("course.mutex.HitCounterTest");
         assertThat(hits.raceTests()).containsExactly("course.mutex.races.HitCounter_01_LostUpdate");
+        assertThat(hits.checks()).containsExactlyInAnyOrder("countsOnOneThread", "countsFromFourThreads",
+                "noLostUpdate", "everyScheduleCounts", "dashboardSeesTheHit");
         assertThat(hits.hint()).startsWith("hits++ is a read, an add and a write.").contains("'Hints for 01.1'");
+    }
+
+    @Test
+    @DisplayName("every @Test method of the course's chapters belongs to the checks of one exercise")
+    void everyTestIsACheck() throws IOException {
+        for (ChapterSpec chapter : ChapterSpec.select(ChapterSpec.course(courseRoot()), List.of())) {
+            assertThat(chapter.exercises()).as(chapter.name()).allSatisfy(e -> assertThat(e.checks()).isNotEmpty());
+            assertThat(chapter.exercises().stream().mapToLong(e -> e.checks().size()).sum()).as(chapter.name())
+                    .isEqualTo(testAnnotations(courseRoot().resolve(chapter.name()).resolve("src/test/java")));
+        }
+    }
+
+    private static long testAnnotations(Path sources) throws IOException {
+        long count = 0;
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                count += Pattern.compile("@Test\\b").matcher(Files.readString(p)).results().count();
+            }
+        }
+        return count;
     }
 
     @Test
@@ -49,11 +75,17 @@ class ExerciseScannerTest {
                 class Outer {
                     @Exercise(id = "09.1", title = "A, (tricky) \\"title\\"", points = 4,
                               hint = "one, " + "two")
-                    static class Inner { }
+                    static class Inner {
+                        @Test
+                        @DisplayName("void of this name is no method")
+                        void first(TestReporter reporter) { }
+                        @Test void second() { }
+                        void notATest() { }
+                    }
                 }
                 """;
         List<ExerciseSpec> found = ExerciseScanner.scanFile(Path.of("Outer.java"), source);
         assertThat(found).containsExactly(new ExerciseSpec("09.1", "A, (tricky) \"title\"", 4, "one, two",
-                "p.Outer$Inner", List.of()));
+                "p.Outer$Inner", List.of(), List.of("first", "second")));
     }
 }

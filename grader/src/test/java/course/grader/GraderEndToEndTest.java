@@ -377,6 +377,125 @@ class GraderEndToEndTest {
         assertThat(report.chapters().get(0).notes()).anySatisfy(n -> assertThat(n).contains("01-mutex (a link, not followed)"));
     }
 
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("the starter that rewrites its test reports and scoreboard at exit, and leaves a hidden process to rewrite the grade, earns nothing")
+    void forgedReportsAndEscapedProcessesEarnNothing() throws Exception {
+        Path course = copyOfCourse("ivan");
+        Path report = dir.resolve("report");
+        insertAtStartOf(course.resolve("01-mutex/src/main/java/course/mutex/AccessLog.java"), "public class AccessLog {", """
+                    static {
+                        if (System.getProperty("course.reportDir") != null) {
+                            forge(java.nio.file.Path.of(System.getProperty("course.reportDir")));
+                        }
+                    }
+
+                    private static void forge(java.nio.file.Path target) {
+                        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                            try (var reports = java.nio.file.Files.newDirectoryStream(target.resolve("surefire-reports"), "TEST-*.xml")) {
+                                java.nio.file.Files.writeString(target.resolve("scoreboard.json"), "{\\"chapter\\":\\"01-mutex\\","
+                                        + "\\"exercises\\":[{\\"id\\":\\"01.1\\",\\"checks\\":[{\\"name\\":\\"ok\\",\\"verdict\\":\\"FAIL\\","
+                                        + "\\"message\\":\\"machine busy, rerun\\"}]}]}");
+                                for (java.nio.file.Path r : reports) {
+                                    java.nio.file.Files.writeString(r, "<testsuite><testcase name=\\"ok\\"/></testsuite>");
+                                }
+                            } catch (java.io.IOException e) {
+                                System.out.println("the shutdown hook could not forge: " + e);
+                            }
+                        }));
+                        try {
+                            new ProcessBuilder("sh", "-c", "(setsid sh -c 'while true; do for f in grade.md grade.json; do "
+                                    + "echo forged-by-ivan > REPORT/$f; done; sleep 0.2; done' >/dev/null 2>&1 &)").start().waitFor();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                """.replace("REPORT", report.toString()));
+
+        boolean sandboxed = Sandbox.find().sandbox().isPresent();
+        Grades.Report graded;
+        List<ProcessHandle> left;
+        try {
+            graded = grade(course, "01-mutex", "--retries=0");
+            Thread.sleep(1_000);
+        } finally {
+            left = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("forged-by-ivan")).toList();
+            left.forEach(ProcessHandle::destroyForcibly);
+        }
+
+        Grades.Chapter mutex = graded.chapters().get(0);
+        assertThat(mutex.earned()).as(text(graded)).isZero();
+        assertThat(reason(mutex, "01.1")).as(text(graded)).doesNotContain("machine busy");
+        if (!sandboxed) {
+            // Without bubblewrap the forged reports are caught by the cross-check, and the process lives on.
+            assertThat(graded.notes()).anySatisfy(n -> assertThat(n).startsWith("no sandbox"));
+            return;
+        }
+        assertThat(reason(mutex, "01.1")).as("the real reason, from Maven's report").contains("jcstress");
+        assertThat(report.resolve("grade.md")).content().doesNotContain("forged-by-ivan").contains("| 01-mutex | 0 / 10 |");
+        assertThat(left).as("processes the submission started, alive after grading").isEmpty();
+        assertThat(graded.notes()).as(text(graded)).noneSatisfy(n -> assertThat(n).startsWith("no sandbox"));
+    }
+
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a flood straight to file descriptor 1 is stopped, and a harness failure's message written by student code earns no rerun")
+    void floodPastSystemOutAndFakeHarnessFailure() throws Exception {
+        Path course = copyOfCourse("judy");
+        useSolution(course, "01-mutex", "course/mutex");
+        Path src = course.resolve("01-mutex/src/main/java/course/mutex");
+        insertAtStartOf(src.resolve("HitCounter.java"), "public class HitCounter {", """
+                    static {
+                        try (var out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), 1 << 16)) {
+                            byte[] line = "flooding file descriptor 1, past System.out\\n".getBytes();
+                            for (int i = 0; i < 1_000_000; i++) {
+                                out.write(line);
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                """);
+        insertAtStartOf(src.resolve("PageViews.java"), "public void view(String page) {", """
+                        if (page != null) {
+                            throw new IllegalStateException("jcstress failed to run; see target/jcstress/console.log");
+                        }
+                """);
+
+        Grades.Report report = grade(course, "01-mutex", "--retries=2", "--flood-mib=2");
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(reason(mutex, "01.1")).as(text(report)).contains("output flood").contains("file descriptor 1");
+        Grades.Exercise views = mutex.exercises().stream().filter(e -> e.id().equals("01.4")).findFirst().orElseThrow();
+        assertThat(views.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(views.attempts()).as("runs of 01.4: its own run, and the one alone after the flood").isLessThanOrEqualTo(2);
+        try (Stream<Path> files = Files.walk(dir.resolve("report"))) {
+            assertThat(files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum())
+                    .as("bytes in the report folder").isLessThan(16L * 1024 * 1024);
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("when the submission's time budget runs out, what is left is not run and the report says so")
+    void timeBudgetEndsGrading() throws Exception {
+        Path course = copyOfCourse("kim");
+        useSolution(course, "01-mutex", "course/mutex");
+        useSolution(course, "04-pitfalls", "course/pitfalls");
+
+        long start = System.nanoTime();
+        Grades.Report report = grade(course, "01-mutex,04-pitfalls", "--retries=0", "--budget=20");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(report.chapters().get(0).exercises()).as(text(report))
+                .anySatisfy(e -> assertThat(e.reason()).contains("time budget of 20 s"));
+        assertThat(report.chapters().get(1).outcome()).isEqualTo("out of time");
+        assertThat(report.chapters().get(1).exercises())
+                .allSatisfy(e -> assertThat(e.reason()).startsWith("not run: the submission's time budget of 20 s"));
+        assertThat(report.score()).isLessThan(10);
+        assertThat(took).as("20 s of runs, the compile and the kit's install").isLessThan(Duration.ofMinutes(3));
+    }
+
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
                 "--report=" + dir.resolve("report"), "--chapters=" + chapters));

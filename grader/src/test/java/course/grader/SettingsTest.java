@@ -17,6 +17,7 @@ class SettingsTest {
         assertThat(s.submission().getFileName()).hasToString("alice.zip");
         assertThat(s.chapters()).isEmpty();
         assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(330));
+        assertThat(s.budget()).isEqualTo(Duration.ofSeconds(2400));
         assertThat(s.heap()).isEqualTo("1g");
         assertThat(s.inconclusivePolicy()).isEqualTo("retry-2,zero");
     }
@@ -25,9 +26,10 @@ class SettingsTest {
     @DisplayName("options as Maven passes them, empty ones meaning the default")
     void options() {
         Settings s = Settings.parse(new String[] {"--submission=bob", "--chapters=01-mutex, 04-pitfalls",
-                "--timeout=60", "--retries=0", "--inconclusive=full", "--heap=", "--keep-work=true"});
+                "--timeout=60", "--budget=600", "--retries=0", "--inconclusive=full", "--heap=", "--keep-work=true"});
         assertThat(s.chapters()).containsExactly("01-mutex", "04-pitfalls");
         assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(s.budget()).isEqualTo(Duration.ofSeconds(600));
         assertThat(s.heap()).isEqualTo("1g");
         assertThat(s.inconclusivePolicy()).isEqualTo("retry-0,full");
         assertThat(s.keepWork()).isTrue();

@@ -46,6 +46,19 @@ class SurefireReportsTest {
     }
 
     @Test
+    @DisplayName("only the kit's own exception type marks a harness failure, not a message that says so")
+    void harnessFailureByType() throws IOException {
+        Files.writeString(dir.resolve("TEST-p.BTest.xml"), """
+                <testsuite name="p.BTest" tests="2">
+                  <testcase name="kit" classname="B"><error message="jcstress failed to run; see log" type="course.kit.HarnessFailure">trace</error></testcase>
+                  <testcase name="student" classname="B"><error message="jcstress failed to run; see log" type="java.lang.IllegalStateException">trace</error></testcase>
+                </testsuite>
+                """);
+        List<SurefireReports.TestCase> cases = SurefireReports.read(dir, "p.BTest").orElseThrow();
+        assertThat(cases).extracting(SurefireReports.TestCase::harnessFailed).containsExactly(true, false);
+    }
+
+    @Test
     @DisplayName("a missing report is no result, not a pass")
     void missingReportIsEmpty() throws IOException {
         assertThat(SurefireReports.read(dir, "p.Missing")).isEmpty();

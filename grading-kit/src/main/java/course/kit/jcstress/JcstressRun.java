@@ -19,6 +19,7 @@ import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
 
+import course.kit.HarnessFailure;
 import course.kit.KitSettings;
 import course.kit.ReportDir;
 
@@ -119,7 +120,7 @@ public final class JcstressRun {
         } catch (AssertionError e) {
             // jcstress reports failed tests by throwing; the verdicts are read from the results below
         } catch (Exception e) {
-            throw new IllegalStateException("jcstress failed to run; see " + logFile(), e);
+            throw new HarnessFailure("jcstress failed to run; see " + logFile(), e);
         } finally {
             System.setOut(console);
         }

@@ -18,6 +18,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
+import course.kit.HarnessFailure;
 import course.kit.KitSettings;
 import course.kit.ReportDir;
 
@@ -77,7 +78,7 @@ public final class Benchmarks {
             settings.restoreJvmProperties(); // JMH gives its forks java.class.path
             results = new Runner(options).run();
         } catch (RunnerException e) {
-            throw new IllegalStateException("JMH failed to run " + Arrays.toString(methods) + "; see " + log, e);
+            throw new HarnessFailure("JMH failed to run " + Arrays.toString(methods) + "; see " + log, e);
         }
         Map<String, Double> scores = results.stream().collect(Collectors.toMap(
                 r -> r.getParams().getBenchmark().substring(benchmarks.getName().length() + 1),
