@@ -230,7 +230,7 @@ final class ChapterGrader {
         }
         if (result.exitCode() != 0) {
             throw new EnvironmentFailure("Maven could not build the grading kit (exit " + result.exitCode() + "): "
-                    + lastError(result.output()) + "; see " + logs.resolve("kit-install.log"));
+                    + lastError(result.output()) + offlineHint(result.output()) + "; see " + logs.resolve("kit-install.log"));
         }
         kit.record();
     }
@@ -405,7 +405,7 @@ final class ChapterGrader {
         }
         if (!stopped && result.exitCode() != 0 && !Files.isDirectory(module.resolve("target/test-classes"))) {
             throw new EnvironmentFailure("Maven could not build the pristine course for " + chapter.name()
-                    + " (exit " + result.exitCode() + "): " + lastError(output));
+                    + " (exit " + result.exitCode() + "): " + lastError(output) + offlineHint(output));
         }
         Map<String, ExerciseResult> figures = scoreboard(module.resolve("target").resolve(ScoreboardFile.NAME));
         Map<String, Outcome> reported = new LinkedHashMap<>();
@@ -596,6 +596,12 @@ final class ChapterGrader {
                     : "the test JVM failed: " + cause;
         }
         return "the build failed: " + lastError(output) + oom;
+    }
+
+    /** Where Maven, run offline, missed something: how to let it download. Empty otherwise. */
+    private String offlineHint(String output) {
+        return settings.offline() && output.contains("offline")
+                ? " (Maven ran offline and lacks it: run once with --offline=false to download it)" : "";
     }
 
     private static String lastError(String output) {

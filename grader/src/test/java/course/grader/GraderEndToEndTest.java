@@ -416,7 +416,8 @@ class GraderEndToEndTest {
         Grades.Report graded;
         List<ProcessHandle> left;
         try {
-            graded = grade(course, "01-mutex", "--retries=0");
+            // not grade(): without a sandbox the hidden process lives on, and this case says so below
+            graded = gradeOnly(course, "01-mutex", "--retries=0");
             Thread.sleep(1_000);
         } finally {
             left = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains("forged-by-ivan")).toList();
@@ -435,6 +436,43 @@ class GraderEndToEndTest {
         assertThat(report.resolve("grade.md")).content().doesNotContain("forged-by-ivan").contains("| 01-mutex | 0 / 10 |");
         assertThat(left).as("processes the submission started, alive after grading").isEmpty();
         assertThat(graded.notes()).as(text(graded)).noneSatisfy(n -> assertThat(n).startsWith("no sandbox"));
+    }
+
+    @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a java that student code copied and started, with a jcmd of its own beside it, is never asked at the time limit")
+    void studentsJcmdIsNeverRun() throws Exception {
+        Path course = copyOfCourse("leo");
+        useSolution(course, "01-mutex", "course/mutex");
+        Path ran = dir.resolve("students-jcmd-ran");
+        insertAtStartOf(course.resolve("01-mutex/src/main/java/course/mutex/HitCounter.java"), "public synchronized void hit() {", """
+                        try {
+                            java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("java.home"));
+                            java.nio.file.Path fake = java.nio.file.Path.of(System.getProperty("course.reportDir"), "fake");
+                            java.nio.file.Files.createDirectories(fake.resolve("bin"));
+                            java.nio.file.Files.copy(home.resolve("bin/java"), fake.resolve("bin/java"));
+                            java.nio.file.Files.createSymbolicLink(fake.resolve("lib"), home.resolve("lib"));
+                            java.nio.file.Files.createSymbolicLink(fake.resolve("conf"), home.resolve("conf"));
+                            java.nio.file.Files.writeString(fake.resolve("bin/jcmd"), "#!/bin/sh\\ntouch RAN\\n"
+                                    + "echo 'Found one Java-level deadlock:'\\n");
+                            fake.resolve("bin/jcmd").toFile().setExecutable(true);
+                            java.nio.file.Files.writeString(fake.resolve("Sleeper.java"),
+                                    "class Sleeper { public static void main(String[] a) throws Exception {"
+                                    + " java.nio.file.Files.writeString(java.nio.file.Path.of(a[0]), \\"started\\"); Thread.sleep(600_000); } }");
+                            new ProcessBuilder(fake.resolve("bin/java").toString(), fake.resolve("Sleeper.java").toString(),
+                                    fake.resolve("started").toString()).start();
+                            Thread.sleep(600_000);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                """.replace("RAN", ran.toString()));
+
+        Grades.Report report = grade(course, "01-mutex", "--retries=0", "--timeout=30", "--keep-work=true");
+
+        assertThat(dir.resolve("work/01-mutex-run1/01-mutex/target/fake/started")).as("the student's java ran").exists();
+        assertThat(ran).as("the student's jcmd ran").doesNotExist();
+        assertThat(reason(report.chapters().get(0), "01.1")).as(text(report)).startsWith("timed out")
+                .doesNotContain("deadlocked");
     }
 
     @Test
@@ -469,10 +507,6 @@ class GraderEndToEndTest {
         Grades.Exercise views = mutex.exercises().stream().filter(e -> e.id().equals("01.4")).findFirst().orElseThrow();
         assertThat(views.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(views.attempts()).as("runs of 01.4: its own run, and the one alone after the flood").isLessThanOrEqualTo(2);
-        try (Stream<Path> files = Files.walk(dir.resolve("report"))) {
-            assertThat(files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum())
-                    .as("bytes in the report folder").isLessThan(16L * 1024 * 1024);
-        }
     }
 
     @Test
@@ -496,14 +530,48 @@ class GraderEndToEndTest {
         assertThat(took).as("20 s of runs, the compile and the kit's install").isLessThan(Duration.ofMinutes(3));
     }
 
+    /**
+     * Grades as {@code ./grade} does, then checks what every case must leave: no process of the
+     * run alive, and reports that parse and stay small.
+     */
     private Grades.Report grade(Path submission, String chapters, String... options) throws Exception {
+        Grades.Report report = gradeOnly(submission, chapters, options);
+        Path reports = dir.resolve("report");
+        assertThat(processesOfThisCase()).as("processes of the runs still alive after grading").isEmpty();
+        for (String json : List.of("grade.json", "results.json")) {
+            assertThat(JsonParser.parseString(Files.readString(reports.resolve(json))).isJsonObject()).isTrue();
+        }
+        try (Stream<Path> files = Files.walk(reports)) {
+            assertThat(files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum())
+                    .as("bytes in the report folder").isLessThan(32L * 1024 * 1024);
+        }
+        return report;
+    }
+
+    /** Grades as {@code ./grade} does, with this case's report and work folders. */
+    private Grades.Report gradeOnly(Path submission, String chapters, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
-                "--report=" + dir.resolve("report"), "--chapters=" + chapters));
+                "--report=" + dir.resolve("report"), "--work=" + dir.resolve("work"), "--chapters=" + chapters));
         args.addAll(List.of(options));
         Settings settings = Settings.parse(args.toArray(String[]::new));
         Grades.Report report = Grade.grade(ChapterSpec.course(COURSE), settings, System.out);
         ReportWriter.writeAll(report, settings.report());
         return report;
+    }
+
+    /** Live processes whose command line names this case's folder: its runs' JVMs, sandboxes, shells. */
+    private List<ProcessHandle> processesOfThisCase() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        List<ProcessHandle> alive;
+        do {
+            alive = ProcessHandle.allProcesses().filter(p -> p.pid() != ProcessHandle.current().pid())
+                    .filter(p -> p.info().commandLine().orElse("").contains(dir.toString())).toList();
+            if (alive.isEmpty()) {
+                return alive;
+            }
+            Thread.sleep(200);
+        } while (System.nanoTime() < deadline);
+        return alive;
     }
 
     /** A copy of the course as a student would hand it in: the pristine files, no build outputs. */
