@@ -82,8 +82,9 @@ final class ChapterGrader {
         this.budgetEnds = System.nanoTime() + settings.budget().toNanos();
     }
 
-    /** The result of one exercise, before points are given. */
     /**
+     * The result of one exercise, before points are given.
+     *
      * @param harnessFailed a check failed because the kit could not run jcstress or JMH at all
      *                      (its own exception type, not a message student code could print)
      */

@@ -57,6 +57,7 @@ public final class JcstressRun {
      *
      * @throws IllegalStateException when the test is not in the module's test list, or jcstress
      *                               produced no result for it: nothing ran, so nothing passed
+     * @throws HarnessFailure        when jcstress itself failed to run
      */
     public static synchronized JcstressVerdict verdictOf(Class<?> test) {
         String name = test.getName();

@@ -49,6 +49,7 @@ public final class Benchmarks {
      * returns operations per microsecond (all threads together), in the order asked for.
      *
      * @throws IllegalStateException when a benchmark produced no score: nothing was measured
+     * @throws HarnessFailure        when JMH itself failed to run (a benchmark that threw included)
      */
     public static Map<String, Double> throughput(Class<?> benchmarks, int threads, List<String> extraFlags,
                                                  String... methods) {
