@@ -283,6 +283,7 @@ final class ChapterGrader {
             Workspace.deleteTree(work);
             return new Round(Ending.FINISHED, "not submitted", Map.of(), overlay);
         }
+        Path module = work.resolve(chapter.name());
         List<String> command = new ArrayList<>(List.of(work.resolve("mvnw").toString(), "-B"));
         if (settings.offline()) {
             command.add("-o");
@@ -294,7 +295,7 @@ final class ChapterGrader {
             // The test JVM runs on the grader's own JDK, the course's, in the sandbox; Maven does not.
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             command.add("-Djvm=" + sandbox.get().launcher(work.resolve(".grader-sandbox"), java, work,
-                    work.resolve(chapter.name()).resolve("target")));
+                    module.resolve("target")));
         }
         if (!classes.isEmpty()) {
             command.add("-Dtest=" + String.join(",", classes));
@@ -313,7 +314,7 @@ final class ChapterGrader {
         out.printf(Locale.ROOT, "  %s %s: %s ...%n", chapter.name(), label, what);
         // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
         Duration limit = settings.timeout().compareTo(left) < 0 ? settings.timeout() : left;
-        Path reports = work.resolve(chapter.name()).resolve("target/surefire-reports");
+        Path reports = module.resolve("target/surefire-reports");
         BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS,
                 BUILD_LIMIT.compareTo(left) < 0 ? BUILD_LIMIT : left, limit, settings.floodBytes(),
                 () -> dumpedStreams(reports));
@@ -324,7 +325,6 @@ final class ChapterGrader {
             Files.writeString(file, result.threadDumps());
             threads = logs.getParent().relativize(file).toString().replace('\\', '/');
         }
-        Path module = work.resolve(chapter.name());
         try {
             keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
             Round round = read(chapter, classes, result, module, overlay, threads, limit);

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class Sandbox {
 
     /** The build folders the test JVM may read but not write: what Maven compiled and reports. */
-    static final List<String> READ_ONLY_IN_TARGET = List.of("classes", "test-classes", "surefire", "surefire-reports");
+    private static final List<String> READ_ONLY_IN_TARGET = List.of("classes", "test-classes", "surefire", "surefire-reports");
     /** The size of the sandbox's private {@code /tmp}, in memory. */
     private static final long TMP_BYTES = 512L * 1024 * 1024;
     private static final Duration TRIAL_LIMIT = Duration.ofSeconds(20);
@@ -76,9 +76,8 @@ final class Sandbox {
      */
     Path launcher(Path dir, Path java, Path work, Path target) throws IOException {
         Files.createDirectories(target.resolve("surefire-reports"));
-        List<Path> readOnly = new ArrayList<>(List.of(work));
         List<Path> readOnlyInTarget = READ_ONLY_IN_TARGET.stream().map(target::resolve).toList();
-        List<String> command = new ArrayList<>(arguments(readOnly, List.of(target), readOnlyInTarget));
+        List<String> command = new ArrayList<>(arguments(List.of(work), List.of(target), readOnlyInTarget));
         command.add(java.toString());
         StringBuilder script = new StringBuilder("#!/bin/sh\n# Written by the grader: the test JVM, in a bubblewrap sandbox.\nexec");
         for (String a : command) {
