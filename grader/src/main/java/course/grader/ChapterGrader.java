@@ -152,18 +152,24 @@ final class ChapterGrader {
         } else if (!pending.isEmpty()) {
             // The run was stopped or its JVM died: whichever exercise did it, the ones without a
             // report run again one at a time, so that each keeps its own result and its own reason.
-            notes.add("run 1 stopped (" + first.reason() + "); the " + pending.size()
-                    + " exercises without a report ran again one at a time");
+            int unreported = pending.size();
+            int ranAlone = 0;
             for (String c : List.copyOf(pending)) {
                 run++;
                 Round alone = runRound(chapter, List.of(c), "run" + run);
                 if (alone.ending() != Ending.OUT_OF_TIME) {
                     attempts.merge(c, 1, Integer::sum);
+                    ranAlone++;
                 }
                 results.put(c, alone.reported().getOrDefault(c, Outcome.failed(alone.ending() == Ending.FINISHED
                         ? "no test report: its checks did not run" : alone.reason())));
                 pending.remove(c);
             }
+            notes.add("run 1 stopped (" + first.reason() + "); " + (ranAlone == unreported
+                    ? "the " + unreported + " exercises without a report ran again one at a time"
+                    : ranAlone + " of the " + unreported + " exercises without a report ran again one at a time"
+                            + " before the submission's time budget of " + settings.budget().toSeconds()
+                            + " s (--budget) was spent"));
         }
         for (String c : List.copyOf(results.keySet())) {
             for (int retry = 0; retry < settings.retries() && worthAnotherRun(results.get(c)); retry++) {
