@@ -70,7 +70,9 @@ class MeasuresTest {
         assertThat(none.operations()).isPositive();
         assertThat(none.threadsRarelyStop()).isTrue();
 
-        ReentrantLock lock = new ReentrantLock();
+        // Fair, or the worker's tight lock-unlock loop can barge past the queued holder for the
+        // whole measurement: the holder never gets the lock back and the worker never waits.
+        ReentrantLock lock = new ReentrantLock(true);
         AtomicBoolean done = new AtomicBoolean();
         Thread holder = new Thread(() -> {
             while (!done.get()) {
