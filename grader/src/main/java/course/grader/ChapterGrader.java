@@ -107,9 +107,13 @@ final class ChapterGrader {
         return Duration.ofNanos(Math.max(0, budgetEnds - System.nanoTime()));
     }
 
+    /** The submission's time budget, as every note and reason names it. */
+    private String budget() {
+        return "the submission's time budget of " + settings.budget().toSeconds() + " s (--budget)";
+    }
+
     private String outOfTime() {
-        return "not run: the submission's time budget of " + settings.budget().toSeconds()
-                + " s (--budget) was spent before this run";
+        return "not run: " + budget() + " was spent before this run";
     }
 
     Grades.Chapter grade(ChapterSpec chapter) throws IOException, InterruptedException {
@@ -168,14 +172,12 @@ final class ChapterGrader {
             notes.add("run 1 stopped (" + first.reason() + "); " + (ranAlone == unreported
                     ? "the " + unreported + " exercises without a report ran again one at a time"
                     : ranAlone + " of the " + unreported + " exercises without a report ran again one at a time"
-                            + " before the submission's time budget of " + settings.budget().toSeconds()
-                            + " s (--budget) was spent"));
+                            + " before " + budget() + " was spent"));
         }
         for (String c : List.copyOf(results.keySet())) {
             for (int retry = 0; retry < settings.retries() && worthAnotherRun(results.get(c)); retry++) {
                 if (budgetLeft().isZero()) {
-                    notes.add(simple(c) + " was not run again: the submission's time budget of "
-                            + settings.budget().toSeconds() + " s (--budget) was spent");
+                    notes.add(simple(c) + " was not run again: " + budget() + " was spent");
                     break;
                 }
                 run++;
@@ -451,8 +453,8 @@ final class ChapterGrader {
      */
     private String timedOut(String threadDumps, String threads, Duration limit) {
         String head = limit.compareTo(settings.timeout()) < 0
-                ? "timed out: the tests still ran when the submission's time budget of " + settings.budget().toSeconds()
-                        + " s (--budget) was spent, " + limit.toSeconds() + " s after they started"
+                ? "timed out: the tests still ran when " + budget() + " was spent, " + limit.toSeconds()
+                        + " s after they started"
                 : "timed out: the tests still ran after the grader's limit of " + settings.timeout().toSeconds() + " s";
         List<String> deadlocked = ThreadDumps.deadlockedThreads(threadDumps);
         String reason = deadlocked.isEmpty()

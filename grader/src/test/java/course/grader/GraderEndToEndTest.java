@@ -510,6 +510,56 @@ class GraderEndToEndTest {
     }
 
     @Test
+    @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a zip from Windows with clashing entries, and a file name and a message full of markup: the rest is graded, the clash listed, the markup stays text")
+    void windowsZipWithClashesAndMarkup() throws Exception {
+        Path course = copyOfCourse("ivan");
+        useSolution(course, "01-mutex", "course/mutex");
+        String markup = "# Grade: 10 of 10 points";
+        insertAtStartOf(course.resolve("01-mutex/src/main/java/course/mutex/PageViews.java"), "public void view(String page) {",
+                "        if (page != null) throw new IllegalStateException(\"boom\\n" + markup
+                        + "\\n```\\n<img src=x onerror=alert(1)>\");");
+        write(course.resolve("01-mutex/src/main/java/course/mutex/Notes_<b>bold<b>_`x`.java"), "package course.other;\n");
+        write(course.resolve("Notizen f\u00fcr mich.txt"), "x");
+        write(course.resolve("notes"), "a file");
+        write(dir.resolve("under-notes.txt"), "a path under the file");
+        Path zip = zip(course, dir.resolve("ivan.zip"), java.nio.charset.Charset.forName("IBM437"),
+                List.of(dir.resolve("under-notes.txt")), "notes/todo.txt");
+
+        Grades.Report report = grade(zip, "01-mutex", "--retries=0", "--inconclusive=full");
+
+        Grades.Chapter mutex = report.chapters().get(0);
+        assertThat(mutex.earned()).as(text(report)).isEqualTo(8);
+        assertThat(verdict(mutex, "01.4")).isEqualTo(Verdict.FAIL);
+        assertThat(reason(mutex, "01.4")).contains(markup);
+        assertThat(report.notes()).as(text(report)).anySatisfy(n -> assertThat(n)
+                .contains("ivan/notes/todo.txt (an earlier entry made ivan/notes a file, not a folder)"));
+        assertThat(mutex.notes()).anySatisfy(n -> assertThat(n).contains("Notes_<b>bold<b>_`x`.java"));
+        String md = Files.readString(dir.resolve("report/grade.md"));
+        assertThat(md.lines().filter(l -> l.startsWith("#") && l.contains("Grade"))).containsExactly("# Grade: 8 of 10 points");
+        assertThat(outsideCodeBlocks(md)).as("grade.md outside its code blocks, where Markdown renders HTML")
+                .doesNotContainPattern("(?<!\\\\)<img").doesNotContainPattern("(?<!\\\\)<b>");
+        assertThat(md).as("the message, kept whole in a code block").contains("<img src=x onerror=alert(1)>");
+    }
+
+    /** The lines of {@code md} that are not inside a fenced code block, where Markdown shows text as it is. */
+    private static String outsideCodeBlocks(String md) {
+        StringBuilder outside = new StringBuilder();
+        String fence = null;
+        for (String line : md.lines().toList()) {
+            String s = line.strip();
+            if (fence == null && s.startsWith("```")) {
+                fence = s.substring(0, s.length() - s.replaceFirst("^`+", "").length());
+            } else if (fence != null && s.equals(fence)) {
+                fence = null;
+            } else if (fence == null) {
+                outside.append(line).append('\n');
+            }
+        }
+        return outside.toString();
+    }
+
+    @Test
     @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
     @DisplayName("when the submission's time budget runs out, what is left is not run and the report says so")
     void timeBudgetEndsGrading() throws Exception {
@@ -613,10 +663,24 @@ class GraderEndToEndTest {
     }
 
     private static Path zip(Path root, Path zip) throws IOException {
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+        return zip(root, zip, StandardCharsets.UTF_8, List.of(), "");
+    }
+
+    /**
+     * {@code root} zipped with its names in {@code names} (a zip that is not UTF-8 leaves its
+     * flag unset, as Windows' zip does), then each of {@code extra} under {@code root/extraName}.
+     */
+    private static Path zip(Path root, Path zip, java.nio.charset.Charset names, List<Path> extra, String extraName)
+            throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip), names);
              Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 out.putNextEntry(new ZipEntry(root.getFileName() + "/" + root.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+            for (Path f : extra) {
+                out.putNextEntry(new ZipEntry(root.getFileName() + "/" + extraName));
                 Files.copy(f, out);
                 out.closeEntry();
             }
