@@ -11,6 +11,8 @@ import course.kit.measure.Together;
 import course.kit.measure.WhilePaused;
 import course.mutex.races.AccessLog_01_SamePathTwice;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,12 @@ import org.junit.jupiter.api.TestReporter;
 @DisplayName("01.3 AccessLog parses outside the lock")
 class AccessLogTest {
 
-    /** How long another thread may take to record two lines while one thread's parse is paused. */
+    /**
+     * How long another thread may take to record its lines while one thread's parse is paused: a
+     * thread that waits even 20 ms a line, for the paused parse, cannot record them all in time.
+     */
     private static final Duration PATIENCE = Duration.ofSeconds(2);
+    private static final int OTHER_LINES = 100;
 
     /**
      * The reader reads until it has watched this many new paths recorded alongside it, or for at most
@@ -33,6 +39,8 @@ class AccessLogTest {
     private static final long KEYS_TO_WATCH = 200_000;
     private static final Duration GROWING = Duration.ofSeconds(2);
     private static final int NEW_PATHS = 1 << 16;
+    /** Paths the 4 recording threads go through, each new to the log when first recorded. */
+    private static final int PATHS = 20_000;
 
     @Test
     @DisplayName("lines are counted per normalized path")
@@ -48,8 +56,9 @@ class AccessLogTest {
 
     /**
      * One thread's parse is paused, as a slow parse would be; meanwhile another thread records
-     * two lines, one of the same path. Whatever the code waits with (a monitor, a lock, a read
-     * lock, a semaphore, a spin loop), the other thread cannot finish if the paused one holds it.
+     * 100 lines, half of them of the same path. Whatever the code waits with (a monitor, a lock, a
+     * read lock, a semaphore, a spin loop), the other thread cannot finish if the paused one holds
+     * it, nor if it waits a while for it on every line before going its own way.
      */
     @Test
     @Gate
@@ -61,9 +70,10 @@ class AccessLogTest {
             return AccessLines.pathOf(line);
         });
         WhilePaused.Outcome outcome = probe.run("a thread's parse of a /cart line", () -> log.record(AccessLines.get("/cart")),
-                "another thread's record() of a /cart and a /home line", () -> {
-                    log.record(AccessLines.get("/cart"));
-                    log.record(AccessLines.get("/home"));
+                "another thread's record() of " + OTHER_LINES + " /cart and /home lines", () -> {
+                    for (int i = 0; i < OTHER_LINES; i++) {
+                        log.record(AccessLines.get(i % 2 == 0 ? "/cart" : "/home"));
+                    }
                 });
         Figures.report(reporter, outcome.othersProceeded() ? "the other thread finished during every pause ("
                 + outcome.pauses() + ")" : "the other thread waited for the paused parse",
@@ -73,7 +83,7 @@ class AccessLogTest {
                 .withFailMessage(() -> outcome.stuckAt() + "\nEvery thread that records a line waits for a parse it "
                         + "has nothing to do with: the parse runs while the thread holds what the update needs.")
                 .isTrue();
-        assertThat(log.hits("/cart")).as("hits of /cart").isEqualTo(1 + outcome.pauses());
+        assertThat(log.hits("/cart")).as("hits of /cart").isEqualTo(1 + (long) outcome.pauses() * OTHER_LINES / 2);
     }
 
     /**
@@ -105,15 +115,34 @@ class AccessLogTest {
         JcstressRun.verdictOf(AccessLog_01_SamePathTwice.class).assertPassed(reporter);
     }
 
+    /**
+     * Each thread goes through the same 20,000 paths from a different starting point, so the
+     * threads keep adding paths new to the log at the same time, as a site's logs do: a map changed
+     * by two of them at once loses entries, or notices and throws.
+     */
     @Test
     @DisplayName("4 threads x 20,000 lines: every hit counted")
     void countsFromFourThreads() {
         AccessLog log = new AccessLog(AccessLines::pathOf);
-        Together.runAll("4 threads recording lines", 4, Duration.ofSeconds(30), () -> {
-            for (int i = 0; i < 20_000; i++) {
-                log.record(AccessLines.get(i % 2 == 0 ? "/cart" : "/home"));
+        String[] lines = IntStream.range(0, PATHS).mapToObj(i -> AccessLines.get("/p" + i)).toArray(String[]::new);
+        List<String> thrown = Together.run("4 threads recording lines", 4, Duration.ofSeconds(30), t -> () -> {
+            try {
+                for (int i = 0; i < 20_000; i++) {
+                    log.record(lines[(t * PATHS / 4 + i) % PATHS]);
+                }
+                return null;
+            } catch (RuntimeException e) {
+                return e.toString();
             }
-        });
-        assertThat(log.hits("/cart") + log.hits("/home")).isEqualTo(80_000);
+        }).stream().filter(Objects::nonNull).toList();
+        assertThat(thrown)
+                .withFailMessage("record() threw on %d of 4 threads, %s: two threads changed one HashMap at once, and "
+                        + "it noticed.", thrown.size(), thrown)
+                .isEmpty();
+        long counted = IntStream.range(0, PATHS).mapToLong(i -> log.hits("/p" + i)).sum();
+        assertThat(counted)
+                .withFailMessage("4 threads recorded 80,000 lines of %,d paths, and the log counted %,d: two threads "
+                        + "changing one map at once lose what the other wrote.", PATHS, counted)
+                .isEqualTo(80_000);
     }
 }

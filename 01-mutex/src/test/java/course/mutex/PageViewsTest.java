@@ -1,6 +1,7 @@
 package course.mutex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import course.kit.Exercise;
 import course.kit.Figures;
@@ -42,6 +43,14 @@ class PageViewsTest {
         assertThat(views.views("/home")).isEqualTo(2);
         assertThat(views.views("/search")).isEqualTo(1);
         assertThat(views.views("/never")).isZero();
+        String minHash = "/akvafrzj"; // its hashCode() is Integer.MIN_VALUE, and Math.abs(Integer.MIN_VALUE) < 0
+        try {
+            views.view(minHash);
+            assertThat(views.views(minHash)).as("views of %s", minHash).isEqualTo(1);
+        } catch (RuntimeException e) {
+            fail("view(\"%s\") threw %s. Its hashCode() is Integer.MIN_VALUE, and Math.abs of that is still negative: "
+                    + "pick a stripe with Math.floorMod(hash, stripes) or hash & (stripes - 1).", minHash, e);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package course.mutex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.kit.Exercise;
+import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
 import course.kit.jcstress.TerminationRun;
@@ -12,6 +13,8 @@ import course.mutex.bench.CounterBenchmarks;
 import course.mutex.model.RequestCounterModel;
 import course.mutex.races.RequestCounter_01_NoLostUpdate;
 import course.mutex.races.RequestCounter_02_ReporterSeesIncrement;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -22,6 +25,9 @@ import org.junit.jupiter.api.TestReporter;
 @DisplayName("01.2 RequestCounter scales with threads")
 class RequestCounterTest {
 
+    /** 64 x 3 x 5 x 7: ids this far apart share their remainder by every small cell count. */
+    private static final int ID_DISTANCE = 6_720;
+
     @Test
     @DisplayName("one thread: 1,000 increments sum to 1,000")
     void countsOnOneThread() {
@@ -30,6 +36,46 @@ class RequestCounterTest {
             counter.increment();
         }
         assertThat(counter.sum()).isEqualTo(1_000);
+    }
+
+    /*
+     * Two threads whose ids are 6,720 apart: a multiple of 64, 3, 5 and 7, so a counter that gives
+     * each thread "its own" cell by thread id modulo a cell count (a power of two up to 64, or 3,
+     * 5, 6, 7, 10, ...) puts both on one cell, and their writes clash as in 01.1.
+     */
+    @Test
+    @DisplayName("two threads whose ids share a remainder, 1,000,000 increments each: not one lost")
+    void countsFromThreadsWhoseIdsCollide() {
+        RequestCounter counter = new RequestCounter();
+        int perThread = 1_000_000;
+        Runnable work = () -> {
+            for (int i = 0; i < perThread; i++) {
+                counter.increment();
+            }
+        };
+        Thread first = new Thread(work, "requests-1");
+        Thread second = new Thread(work, "requests-2");
+        while ((second.threadId() - first.threadId()) % ID_DISTANCE != 0) {
+            second = new Thread(work, "requests-2"); // the ones left behind are never started: they only take ids
+        }
+        long distance = second.threadId() - first.threadId();
+        first.start();
+        second.start();
+        for (Thread t : List.of(first, second)) {
+            try {
+                t.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + t.getName(), e);
+            }
+            assertThat(t.isAlive()).as("%s still incrementing after 30 s", t.getName()).isFalse();
+        }
+        long lost = 2L * perThread - counter.sum();
+        assertThat(lost)
+                .withFailMessage("2 threads with ids %d and %d (%,d apart) lost %s of %s increments: whatever picks "
+                        + "a thread's cell put both threads on one, and a cell two threads write needs an atomic add.",
+                        first.threadId(), second.threadId(), distance, Figures.count(lost), Figures.count(2L * perThread))
+                .isZero();
     }
 
     @Test

@@ -3,9 +3,11 @@ package course.falsesharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import course.falsesharing.races.PipelineStats_01_MonitorSeesLine;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
+import course.kit.jcstress.TerminationRun;
 import course.kit.measure.Layout;
 import course.kit.measure.Together;
 import course.kit.measure.WrittenMemory;
@@ -42,6 +44,12 @@ class PipelineStatsTest {
         assertThat(stats.bytesRead()).isEqualTo(1_000_000);
         assertThat(stats.linesWritten()).isEqualTo(100_000);
         assertThat(stats.bytesWritten()).isEqualTo(2_000_000);
+    }
+
+    @Test
+    @DisplayName("a monitor waiting for the first line written sees it (termination test)")
+    void monitorSeesTheLine(TestReporter reporter) {
+        TerminationRun.assertTerminates(PipelineStats_01_MonitorSeesLine.class, reporter);
     }
 
     /** Where lineRead() and lineWritten() really write, read from memory before and after each (JOL). */

@@ -11,9 +11,13 @@ import course.kit.measure.Together;
 import course.pooling.model.BoundedPoolModel;
 import course.pooling.races.BoundedPool_01_NoDoubleLending;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -44,6 +48,10 @@ class BoundedPoolTest {
         StringBuilder first = pool.borrow();
         first.append("secret of the previous borrower");
         pool.release(first);
+        assertThat(first.toString())
+                .as("the released object, idle in the pool (release() resets it: an idle object keeps nothing of "
+                        + "its last borrower, nor holds on to what that borrower put in it)")
+                .isEmpty();
         StringBuilder second = pool.borrow();
         assertThat(second).as("the idle object is reused").isSameAs(first);
         assertThat(second.toString()).as("what the next borrower finds in it").isEmpty();
@@ -53,10 +61,19 @@ class BoundedPoolTest {
     @DisplayName("a burst of releases keeps at most capacity idle objects")
     void staysBounded() {
         BoundedPool<Object> pool = new BoundedPool<>(3, Object::new, o -> { });
+        Set<Object> released = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < 10; i++) {
-            pool.release(new Object());
+            Object o = new Object();
+            released.add(o);
+            pool.release(o);
         }
-        assertThat(pool.idle()).as("idle objects after 10 releases into a pool of capacity 3").isEqualTo(3);
+        int idle = pool.idle();
+        assertThat(idle).as("idle objects after 10 releases into a pool of capacity 3").isEqualTo(3);
+        long lentAgain = IntStream.range(0, 10).mapToObj(i -> pool.borrow()).filter(released::contains).count();
+        assertThat(lentAgain)
+                .withFailMessage("10 borrows after 10 releases into a pool of capacity 3 got %d of the released objects "
+                        + "back (idle() said %d): the pool kept more than its capacity", lentAgain, idle)
+                .isLessThanOrEqualTo(3);
     }
 
     @Test

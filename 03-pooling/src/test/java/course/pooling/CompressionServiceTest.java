@@ -31,6 +31,8 @@ class CompressionServiceTest {
 
     private static final int REQUESTS = 10_000;
     private static final int MAX_DEFLATERS = 64;
+    /** One request in this many fails: its output buffer has no room. */
+    private static final int FAILING_EVERY = 10;
 
     private static byte[] body(int seed) {
         byte[] b = new byte[1_024];
@@ -108,13 +110,20 @@ class CompressionServiceTest {
             return d;
         });
         LongAdder returned = new LongAdder();
+        LongAdder failed = new LongAdder();
         AtomicInteger wrong = new AtomicInteger();
         Queue<Throwable> thrown = new ConcurrentLinkedQueue<>();
         ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor();
         try {
             for (int r = 0; r < REQUESTS; r++) {
                 int seed = r;
-                requests.execute(() -> {
+                requests.execute(seed % FAILING_EVERY == FAILING_EVERY - 1 ? () -> {
+                    try {
+                        service.compress(body(seed), new byte[4]); // fails: no room for the output
+                    } catch (RuntimeException expected) {
+                        failed.increment();
+                    }
+                } : () -> {
                     byte[] in = body(seed);
                     byte[] out = new byte[2_048];
                     try {
@@ -153,7 +162,9 @@ class CompressionServiceTest {
         assertThat(created.get())
                 .withFailMessage("%s requests on virtual threads created %s deflaters (about 256 KiB of native "
                         + "memory each): a per-thread cache is a per-request cache when every request has its "
-                        + "own thread.", Figures.count(REQUESTS), Figures.count(created.get()))
+                        + "own thread. %s of the requests failed (an output buffer too small): a deflater goes "
+                        + "back to the pool whether compress() returns or throws.", Figures.count(REQUESTS),
+                        Figures.count(created.get()), Figures.count(failed.sum()))
                 .isLessThanOrEqualTo(MAX_DEFLATERS);
     }
 }

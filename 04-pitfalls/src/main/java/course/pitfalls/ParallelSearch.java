@@ -26,7 +26,7 @@ import java.util.function.IntPredicate;
  * the task has stopped, and a task cancelled before it started never runs its finally block.)
  * <p>Graded by: {@code ./mvnw test -pl 04-pitfalls}: when findAny returns, no call of the
  * predicate may still be running (even one that ignores interrupts) and none may start after; a
- * search past its deadline must give up having tested under half the data; and a caller
+ * search past its deadline must give up having tested under an eighth of the data; and a caller
  * interrupted while it waits must stay interrupted.
  */
 public class ParallelSearch {

@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>Contract: {@link #runAll} returns when every step has finished. If any step failed, it
  * throws a {@link ReportFailedException} whose cause is the failure of the first failing step
- * (in list order); every other failure is attached to it as suppressed.
+ * (in list order); every other failure is attached as suppressed, to that exception or to its
+ * cause (as try-with-resources attaches them).
  *
  * <h2>TASK 04.3 - Errors that never log (2 points)</h2>
  * {@code submit} wraps each step in a {@code Future}, and an exception thrown by the step is

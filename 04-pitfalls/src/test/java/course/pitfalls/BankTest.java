@@ -71,7 +71,7 @@ class BankTest {
     void oppositeTransfersFinish(TestReporter reporter) {
         Bank bank = new Bank();
         Account a = new Account(1, 1_000_000);
-        Account b = new Account(2, 1_000_000);
+        Account b = new Account(1 + (1L << 32), 1_000_000); // ids are longs: (int) (a - b) would be 0
         long end = System.nanoTime() + BUSY_FOR.toNanos();
         AtomicLong transfers = new AtomicLong();
         runTellers("2 tellers transferring A->B and B->A for " + BUSY_FOR.toSeconds() + " s", 2, teller -> {

@@ -30,10 +30,11 @@ class ParallelSearchTest {
     /**
      * A search that honours its deadline tests a small part of the data before it gives up
      * (38,000-120,000 of the 4 M values in the course's reliability study, idle or busy); one that waits for
-     * every task tests all of it. Counting calls, not milliseconds, keeps the verdict the same on a busy machine, where
-     * the clock runs on while the threads wait for a core.
+     * every task tests all of it, and one that waits the whole deadline for each of the 8 tasks in turn tests about
+     * 40% of it. Counting calls, not milliseconds, keeps the verdict the same on a busy machine, where the clock runs on
+     * while the threads wait for a core.
      */
-    private static final long MAX_VALUES_TESTED = SIZE / 2;
+    private static final long MAX_VALUES_TESTED = SIZE / 8;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
     /**
@@ -207,7 +208,7 @@ class ParallelSearchTest {
 
     @Test
     @Gate
-    @DisplayName("a search with a 100 ms deadline gives up: it tests under half the data, and leaves nothing running")
+    @DisplayName("a search with a 100 ms deadline gives up: it tests under an eighth of the data, and leaves nothing running")
     void respectsItsDeadline(TestReporter reporter) throws InterruptedException {
         Probe probe = new Probe(-1);
         long start = System.nanoTime();
@@ -222,7 +223,8 @@ class ParallelSearchTest {
         assertThat(found).as("result of a search that ran out of time").isEqualTo(-1);
         assertThat(tested)
                 .withFailMessage("findAny tested %s of %s values before it returned, %d ms after it started, with a "
-                        + "deadline of 100 ms: it waited for every task instead of giving up.",
+                        + "deadline of 100 ms: it waited for the tasks instead of giving up (the deadline is for the "
+                        + "whole search, not for each task).",
                         Figures.count(tested), Figures.count(SIZE), millis)
                 .isLessThan(MAX_VALUES_TESTED);
         assertThat(late).as("predicate calls after findAny returned").isZero();

@@ -10,10 +10,13 @@ import course.kit.measure.LiveThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -38,13 +41,17 @@ class JobRunnerTest {
     private static final long[] GAPS_MILLIS = {37, 71, 53, 89, 41, 67, 59};
 
     @Test
-    @DisplayName("jobs run in submission order, and close() ends the runner's thread")
+    @DisplayName("jobs run in submission order on the runner's one thread, and close() ends it")
     void runsJobsInOrderAndEnds() throws InterruptedException {
         List<String> done = new CopyOnWriteArrayList<>();
+        Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
         LiveThreads.Snapshot before = LiveThreads.snapshot();
         List<String> leaked;
         try {
-            try (JobRunner runner = new JobRunner(done::add)) {
+            try (JobRunner runner = new JobRunner(job -> {
+                ranOn.add(Thread.currentThread());
+                done.add(job);
+            })) {
                 for (int i = 0; i < 100; i++) {
                     runner.submit("job-" + i);
                 }
@@ -53,7 +60,13 @@ class JobRunnerTest {
         } finally {
             LiveThreads.startedSince(before).forEach(Thread::interrupt);
         }
-        assertThat(done).hasSize(100).startsWith("job-0", "job-1").endsWith("job-99");
+        assertThat(done).as("jobs in the order they ran")
+                .containsExactlyElementsOf(IntStream.range(0, 100).mapToObj(i -> "job-" + i).toList());
+        assertThat(ranOn)
+                .withFailMessage("the jobs ran on %d threads, %s: a runner hands each job to its one thread, in turn",
+                        ranOn.size(), ranOn.stream().map(Thread::toString).toList())
+                .hasSize(1)
+                .doesNotContain(Thread.currentThread());
         assertThat(leaked).as("threads alive after close()").isEmpty();
     }
 

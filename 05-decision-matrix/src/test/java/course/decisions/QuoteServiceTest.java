@@ -32,7 +32,7 @@ class QuoteServiceTest {
     private static final Map<String, Long> CATALOG = Map.of("tea", 1_005L, "mint", 7L, "cocoa", 2_450L);
     private static final Map<String, BigDecimal> RATES = Map.of(
             "USD", new BigDecimal("1.0842"), "GBP", new BigDecimal("0.8571"),
-            "CHF", new BigDecimal("0.9420"), "SEK", new BigDecimal("1.5"));
+            "CHF", new BigDecimal("0.9420"), "SEK", new BigDecimal("1.5"), "DKK", new BigDecimal("7.45713"));
     private static final String[] CURRENCIES = {"USD", "GBP", "CHF", "SEK"};
     private static final String PROFILE = "quotes";
     /**
@@ -51,10 +51,18 @@ class QuoteServiceTest {
         assertThat(service.quote("mint", 1, "SEK"))
                 .as("0.07 EUR at 1.5 is 0.105: half-even gives 0.10 (doubles give 0.11)")
                 .isEqualTo("mint x1 = 0.10 SEK");
+        assertThat(service.quote("cocoa", 100, "DKK"))
+                .as("2,450.00 EUR at 7.45713 is 18,269.9685: every digit of the rate counts (cut to 7.4571, 18,269.90)")
+                .isEqualTo("cocoa x100 = 18269.97 DKK");
     }
 
+    /*
+     * Two currencies arrive at once, two threads each: a cache that copies its map to add one
+     * currency, or locks by currency around a shared one, loses the other currency's rate and
+     * asks for it again on its next quote.
+     */
     @Test
-    @DisplayName("4 threads asking for a new currency at once ask the slow source once")
+    @DisplayName("4 threads asking for two new currencies at once ask the slow source once for each")
     void asksTheSourceOncePerCurrency() {
         Map<String, AtomicInteger> asked = new ConcurrentHashMap<>();
         Function<String, BigDecimal> slowSource = currency -> {
@@ -63,11 +71,17 @@ class QuoteServiceTest {
             return RATES.get(currency);
         };
         QuoteService service = new QuoteService(CATALOG, new ExchangeRates(slowSource));
-        Together.runAll("4 threads quoting in USD for the first time", 4, Duration.ofSeconds(30),
-                () -> service.quote("tea", 1, "USD"));
-        assertThat(asked.get("USD")).as("times the source was asked for USD").hasValue(1);
+        Together.run("4 threads quoting in USD and GBP for the first time", 4, Duration.ofSeconds(30),
+                i -> () -> service.quote("tea", 1, i % 2 == 0 ? "USD" : "GBP"));
+        service.quote("tea", 2, "USD");
+        service.quote("tea", 2, "GBP");
+        assertThat(asked.get("USD")).as("times the source was asked for USD (two threads at once, then one more quote)")
+                .hasValue(1);
+        assertThat(asked.get("GBP")).as("times the source was asked for GBP (two threads at once, then one more quote)")
+                .hasValue(1);
     }
 
+    /** Two threads per currency: a quote that locks its currency's entry (compute() on every call) makes them take turns. */
     @Test
     @Gate
     @DisplayName("4 threads quoting for 1.5 s stop less than once per million quotes (profiled with JFR)")
@@ -76,7 +90,7 @@ class QuoteServiceTest {
         int[] length = new int[4];
         Contention contention = FlightRecording.during(PROFILE, () -> Contention.measure(
                 "4 threads quoting", 4, MEASURE_FOR,
-                i -> () -> length[i] += service.quote("tea", 1 + i, CURRENCIES[i]).length()));
+                i -> () -> length[i] += service.quote("tea", 1 + i, CURRENCIES[i / 2]).length()));
         Figures.report(reporter, contention.summary("quotes"), Contention.threshold());
         contention.abortIfTooFewToTell();
         assertThat(contention.threadsRarelyStop())

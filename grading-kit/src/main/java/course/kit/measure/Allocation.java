@@ -5,10 +5,12 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Bytes allocated per operation, counted by the JVM: on the heap by the calling thread
- * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}), and outside the heap
- * in direct buffers by the whole JVM (the {@code direct} {@link BufferPoolMXBean}). Exact and
- * repeatable: a fresh 8 KiB array costs 8,208 bytes every time, a reused one costs nothing, and
- * a fresh 8 KiB direct buffer costs 8,192 bytes of native memory that the heap count never sees.
+ * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}) or, over many calls,
+ * by every thread, ended ones included ({@code getTotalThreadAllocatedBytes}), so that work
+ * handed to another thread is counted too; and outside the heap in direct buffers by the whole JVM (the
+ * {@code direct} {@link BufferPoolMXBean}). Exact and repeatable: a fresh 8 KiB array costs
+ * 8,208 bytes every time, a reused one costs nothing, and a fresh 8 KiB direct buffer costs
+ * 8,192 bytes of native memory that the heap count never sees.
  */
 public final class Allocation {
 
@@ -39,10 +41,12 @@ public final class Allocation {
     }
 
     /**
-     * As {@link #bytesPerOperation}, and the direct-buffer memory the measured calls left
-     * reserved. Direct buffers freed during the calls (by a cleaner, after a collection) are not
-     * counted, so the direct figure is a lower bound; one fresh direct buffer per call still shows
-     * as its full size unless a collection runs between the last calls.
+     * As {@link #bytesPerOperation}, but the heap bytes of every thread of the JVM while the
+     * measured calls ran (the JVM's own threads allocate next to nothing, spread over the calls),
+     * and the direct-buffer memory the measured calls left reserved. Direct buffers freed during
+     * the calls (by a cleaner, after a collection) are not counted, so the direct figure is a
+     * lower bound; one fresh direct buffer per call still shows as its full size unless a
+     * collection runs between the last calls.
      */
     public static PerOperation perOperation(Runnable operation, int warmup, int measured) {
         for (int i = 0; i < warmup; i++) {
@@ -50,12 +54,15 @@ public final class Allocation {
         }
         long directBefore = directBytesReserved();
         long before = THREADS.getCurrentThreadAllocatedBytes();
+        long allBefore = THREADS.getTotalThreadAllocatedBytes();
         for (int i = 0; i < measured; i++) {
             operation.run();
         }
+        long allAfter = THREADS.getTotalThreadAllocatedBytes();
         long after = THREADS.getCurrentThreadAllocatedBytes();
         long directGrowth = Math.max(0, directBytesReserved() - directBefore);
-        return new PerOperation((after - before) / (double) measured, directGrowth / (double) measured);
+        long heap = Math.max(after - before, allAfter - allBefore);
+        return new PerOperation(heap / (double) measured, directGrowth / (double) measured);
     }
 
     private static long directBytesReserved() {

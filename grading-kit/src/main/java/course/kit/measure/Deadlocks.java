@@ -22,13 +22,20 @@ public final class Deadlocks {
     private Deadlocks() {
     }
 
-    /** The current deadlock, described thread by thread, or empty when there is none. */
+    /**
+     * The current deadlock, described thread by thread, or empty when there is none. The JVM
+     * also reports a cycle in which a thread waits with a timeout ({@code tryLock(1, MILLISECONDS)});
+     * that wait ends by itself, and the cycle with it, so it is no deadlock.
+     */
     public static Optional<String> find() {
         long[] ids = THREADS.findDeadlockedThreads();
         if (ids == null || ids.length == 0) {
             return Optional.empty();
         }
         ThreadInfo[] infos = THREADS.getThreadInfo(ids, true, true);
+        if (Arrays.stream(infos).anyMatch(i -> i == null || i.getThreadState() == Thread.State.TIMED_WAITING)) {
+            return Optional.empty();
+        }
         return Optional.of("Deadlock: " + ids.length + " threads wait for each other in a cycle:\n"
                 + Arrays.stream(infos).map(Deadlocks::describe).collect(Collectors.joining("\n")));
     }

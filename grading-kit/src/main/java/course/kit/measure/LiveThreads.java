@@ -23,14 +23,17 @@ import java.util.stream.Collectors;
  * Java form of a goroutine leak. Platform threads and virtual threads alike: the JVM's
  * {@code ThreadMXBean} and {@code Thread.getAllStackTraces()} list no virtual thread, so these
  * come from the JVM's JSON thread dump ({@code HotSpotDiagnosticMXBean.dumpThreads}), which
- * lists every one. The JDK's own machinery for virtual threads (their carrier threads and the
- * unblocker) is not the code's, and is never counted.
+ * lists every one. The JDK's own machinery for virtual threads (their carrier threads, the
+ * unblocker, the timer of timed parks) is not the code's, and is never counted.
  */
 public final class LiveThreads {
 
-    /** Platform threads the JDK starts for virtual threads, which live on after them. */
+    /**
+     * Platform threads the JDK starts for virtual threads, which live on after them: their
+     * carriers, the unblocker, and (JDK 25) the scheduler's timer for timed parks and sleeps.
+     */
     private static final Set<String> JDK_MACHINERY = Set.of(
-            "jdk.internal.misc.CarrierThread", "jdk.internal.misc.InnocuousThread");
+            "jdk.internal.misc.CarrierThread", "jdk.internal.misc.InnocuousThread", "java.util.concurrent.DelayScheduler");
     private static final Duration POLL = Duration.ofMillis(20);
 
     private LiveThreads() {

@@ -58,7 +58,7 @@ public final class Together {
             } catch (java.util.concurrent.TimeoutException e) {
                 throw new AssertionError(stuck(what, deadline, workers));
             } catch (ExecutionException e) {
-                throw rethrow(e.getCause());
+                throw failed(what, i, e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + what, e);
@@ -97,12 +97,18 @@ public final class Together {
         return what + " did not finish within " + deadline.toSeconds() + " s. Still running:\n" + stacks + deadlock;
     }
 
-    private static RuntimeException rethrow(Throwable t) {
-        if (t instanceof RuntimeException r) {
-            return r;
-        }
+    /**
+     * What a worker's failure means: an exception from the code under test, thrown while other
+     * threads ran it too, is that code breaking under concurrency (a plain {@code HashMap} or
+     * {@code ArrayList} changed by two threads at once throws), so the check fails by assertion.
+     */
+    private static RuntimeException failed(String what, int worker, Throwable t) {
         if (t instanceof Error e) {
             throw e;
+        }
+        if (t instanceof RuntimeException r) {
+            throw new AssertionError("worker-" + worker + " of " + what + " threw " + r + ": the code broke while "
+                    + "other threads ran it too (a plain collection changed by two threads at once throws like this)", r);
         }
         return new IllegalStateException(t);
     }

@@ -3,6 +3,7 @@ package course.kit.measure;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ public final class WrittenMemory {
 
     private static final VirtualMachine VM_ = VM.current();
     private static final int WORD = 4;
+    /** Bytes of a reference in an object or an array: 4 with compressed references, else 8. */
+    private static final int REFERENCE = VM_.arrayIndexScale(Object[].class.getName());
 
     private WrittenMemory() {
     }
@@ -67,25 +70,57 @@ public final class WrittenMemory {
      * the write created are not counted: only memory that was there before and is written again.
      */
     public static List<Word> writtenBy(Object root, Runnable write) {
-        Map<Object, int[]> before = snapshot(root);
+        Map<Object, Contents> before = snapshot(root);
         write.run();
-        Map<Object, int[]> after = snapshot(root);
+        Map<Object, Contents> after = snapshot(root);
         List<Word> changed = new ArrayList<>();
-        for (Map.Entry<Object, int[]> e : after.entrySet()) {
-            int[] old = before.get(e.getKey());
-            int[] now = e.getValue();
-            for (int i = 0; old != null && i < now.length; i++) {
-                if (now[i] != old[i]) {
-                    changed.add(new Word(e.getKey(), headerOf(e.getKey()) + (long) i * WORD));
+        for (Map.Entry<Object, Contents> e : after.entrySet()) {
+            Contents old = before.get(e.getKey());
+            Contents now = e.getValue();
+            for (int i = 0; old != null && i < now.words().length; i++) {
+                long offset = headerOf(e.getKey()) + (long) i * WORD;
+                if (now.words()[i] != old.words()[i] && !sameReferent(old, now, offset)) {
+                    changed.add(new Word(e.getKey(), offset));
                 }
             }
         }
         return changed;
     }
 
-    /** {@code words} without those in {@code others}: what one side writes alone. */
-    public static List<Word> without(List<Word> words, List<Word> others) {
-        return words.stream().filter(w -> !others.contains(w)).toList();
+    /**
+     * An object's words, and what its reference slots pointed to: when a garbage collection moves
+     * a referent, the slot's bits change though nobody wrote it.
+     */
+    private record Contents(int[] words, Map<Long, Object> referents) {
+    }
+
+    /** True when the word at {@code offset} lies in a reference slot that still points to the same object. */
+    private static boolean sameReferent(Contents old, Contents now, long offset) {
+        for (long start = offset; start > offset - REFERENCE && start >= 0; start -= WORD) {
+            if (old.referents().containsKey(start)) {
+                return old.referents().get(start) == now.referents().get(start);
+            }
+        }
+        return false;
+    }
+
+    /** The fields (or array bytes) {@code words} lie in, each once, for a person: {@code "SpscRing.tail, SpscRing.count"}. */
+    public static String fieldsOf(List<Word> words) {
+        return String.join(", ", words.stream().map(Word::field).distinct().toList());
+    }
+
+    /**
+     * {@code words} without the slots that {@code others} writes too: the elements of an array of
+     * references, through which one side hands an object to the other. Any other word both sides
+     * write stays with each: a counter both update is shared, and shares its line.
+     */
+    public static List<Word> withoutSharedSlots(List<Word> words, List<Word> others) {
+        return words.stream().filter(w -> !(isReferenceSlot(w) && others.contains(w))).toList();
+    }
+
+    private static boolean isReferenceSlot(Word w) {
+        Class<?> type = w.owner().getClass();
+        return type.isArray() && !type.getComponentType().isPrimitive();
     }
 
     /**
@@ -199,49 +234,49 @@ public final class WrittenMemory {
         return nearest;
     }
 
-    private static Map<Object, int[]> snapshot(Object root) {
-        Map<Object, int[]> words = new IdentityHashMap<>();
+    private static Map<Object, Contents> snapshot(Object root) {
+        Map<Object, Contents> contents = new IdentityHashMap<>();
         Deque<Object> todo = new ArrayDeque<>();
         todo.push(root);
         while (!todo.isEmpty()) {
             Object o = todo.pop();
-            if (words.containsKey(o) || o.getClass().isHidden()) {
+            if (contents.containsKey(o) || o.getClass().isHidden()) {
                 continue; // a lambda's class is hidden: the JVM gives no offsets for its captured values
             }
             long header = headerOf(o);
             long size = VM_.sizeOf(o);
-            int[] content = new int[(int) ((size - header) / WORD)];
-            for (int i = 0; i < content.length; i++) {
-                content[i] = VM_.getInt(o, header + (long) i * WORD);
+            int[] words = new int[(int) ((size - header) / WORD)];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = VM_.getInt(o, header + (long) i * WORD);
             }
-            words.put(o, content);
-            references(o, todo);
+            Map<Long, Object> referents = new HashMap<>();
+            references(o, referents);
+            referents.values().stream().filter(r -> r != null && !(r instanceof Class<?>)).forEach(todo::push);
+            contents.put(o, new Contents(words, referents));
         }
-        return words;
+        return contents;
     }
 
     private static long headerOf(Object o) {
         return o.getClass().isArray() ? VM_.arrayHeaderSize() : VM_.objectHeaderSize();
     }
 
-    private static void references(Object o, Deque<Object> todo) {
+    /** The reference slots of {@code o}, by offset, with what each points to now. */
+    private static void references(Object o, Map<Long, Object> slots) {
         Class<?> type = o.getClass();
         if (type.isArray()) {
             if (o instanceof Object[] array) {
-                for (Object element : array) {
-                    if (element != null) {
-                        todo.push(element);
-                    }
+                long base = VM_.arrayBaseOffset(type.getName());
+                long scale = VM_.arrayIndexScale(type.getName());
+                for (int i = 0; i < array.length; i++) {
+                    slots.put(base + i * scale, array[i]);
                 }
             }
             return;
         }
         for (FieldLayout field : ClassLayout.parseClass(type).fields()) {
             if (!isPrimitive(field.typeClass())) {
-                Object ref = VM_.getObject(o, field.offset());
-                if (ref != null && !(ref instanceof Class<?>)) {
-                    todo.push(ref);
-                }
+                slots.put(field.offset(), VM_.getObject(o, field.offset()));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.DisplayName;
@@ -129,6 +130,47 @@ class MeasuresTest {
             first.join(DEADLINE.toMillis());
             second.join(DEADLINE.toMillis());
         }
+    }
+
+    @Test
+    @DisplayName("two threads that each hold a lock and wait for the other's with a timeout are no deadlock")
+    void timedWaitsAreNoDeadlock() throws InterruptedException {
+        ReentrantLock a = new ReentrantLock();
+        ReentrantLock b = new ReentrantLock();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        Thread first = tryBoth("transfer-a-to-b", a, b, bothHoldOne);
+        Thread second = tryBoth("transfer-b-to-a", b, a, bothHoldOne);
+        try {
+            long end = System.nanoTime() + DEADLINE.toNanos();
+            while (!(first.getState() == Thread.State.TIMED_WAITING && second.getState() == Thread.State.TIMED_WAITING)
+                    && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            assertThat(Deadlocks.find()).as("a cycle of waits that time out").isEmpty();
+        } finally {
+            first.join(DEADLINE.toMillis());
+            second.join(DEADLINE.toMillis());
+        }
+    }
+
+    private static Thread tryBoth(String name, ReentrantLock outer, ReentrantLock inner, CountDownLatch bothHoldOne) {
+        Thread t = new Thread(() -> {
+            outer.lock();
+            try {
+                bothHoldOne.countDown();
+                bothHoldOne.await();
+                if (inner.tryLock(500, TimeUnit.MILLISECONDS)) {
+                    inner.unlock();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                outer.unlock();
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private static Thread lockBoth(String name, ReentrantLock outer, ReentrantLock inner, CountDownLatch bothHoldOne) {

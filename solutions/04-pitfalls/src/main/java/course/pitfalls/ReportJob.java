@@ -12,7 +12,8 @@ import java.util.concurrent.Future;
  *
  * <p>Contract: {@link #runAll} returns when every step has finished. If any step failed, it
  * throws a {@link ReportFailedException} whose cause is the failure of the first failing step
- * (in list order); every other failure is attached to it as suppressed.
+ * (in list order); every other failure is attached as suppressed, to that exception or to its
+ * cause (as try-with-resources attaches them).
  */
 public class ReportJob {
 
