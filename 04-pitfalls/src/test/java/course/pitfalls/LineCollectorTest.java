@@ -38,7 +38,8 @@ class LineCollectorTest {
         try {
             lines = new LineCollector().renderAll(sections);
         } catch (RuntimeException corrupted) {
-            fail("renderAll threw " + corrupted + ": threads adding to one ArrayList at once corrupted it");
+            fail("renderAll threw " + corrupted + ": threads that add to one ArrayList at once can corrupt it, "
+                    + "and it throws");
         }
         String order = lines.equals(expected) ? "in order" : "not in order";
         Figures.report(reporter, Figures.count(lines.size()) + " lines for " + Figures.count(SECTIONS) + " sections, "

@@ -3,6 +3,7 @@ package course.decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.decisions.races.VisitCounter_01_SameUserTwice;
+import course.decisions.races.VisitCounter_02_TwoNewUsers;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
@@ -44,6 +45,12 @@ class VisitCounterTest {
     @DisplayName("two simultaneous visits of one user count as two (jcstress)")
     void noLostVisit(TestReporter reporter) {
         JcstressRun.verdictOf(VisitCounter_01_SameUserTwice.class).assertPassed(reporter);
+    }
+
+    @Test
+    @DisplayName("first visits of two users at once count one each (jcstress)")
+    void noLostUser(TestReporter reporter) {
+        JcstressRun.verdictOf(VisitCounter_02_TwoNewUsers.class).assertPassed(reporter);
     }
 
     /*

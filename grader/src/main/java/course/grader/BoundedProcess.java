@@ -17,13 +17,15 @@ import java.util.function.LongSupplier;
 
 /**
  * Runs a command that will run student code, and makes sure it ends: after a wall-clock limit,
- * or once it has printed more than an output budget, the command and every process it started
- * are killed. Of the output it keeps the beginning and the end, however much was printed.
+ * once it has printed more than an output budget, or once it has stored more than a disk budget,
+ * the command and every process it started are killed. Of the output it keeps the beginning and the end, however much was printed.
  * Before it kills a command at its time limit, it asks the command's JVMs what their threads
  * were doing ({@link ThreadDumps}), so that a hang can be told from a deadlock.
  */
 final class BoundedProcess {
 
+    /** How often a running command's processes, output and files are looked at. */
+    static final Duration POLL = Duration.ofMillis(200);
     /** Bytes kept from the start of the output, and again from its end. */
     static final int KEPT = 256 * 1024;
 
@@ -46,19 +48,33 @@ final class BoundedProcess {
      * @param exitCode    its exit status, or -1 when it was killed
      * @param timedOut    killed at the wall-clock limit
      * @param flooded     killed for printing more than the output budget
+     * @param overDisk    killed for storing more than the disk budget
      * @param outputBytes how much it printed in all
      * @param output      the first and last {@link #KEPT} bytes of what it printed
      * @param took        how long it ran
      * @param threadDumps when it was killed at the time limit, the thread dumps of its JVMs; else empty
      */
-    record Result(int exitCode, boolean timedOut, boolean flooded, long outputBytes, String output, Duration took,
-                  String threadDumps) {
+    record Result(int exitCode, boolean timedOut, boolean flooded, boolean overDisk, long outputBytes, String output,
+                  Duration took, String threadDumps) {
+    }
+
+    /**
+     * What a command puts on disk, looked at while it runs.
+     *
+     * @param output   bytes in files that count as its output (surefire's dump of what a test JVM
+     *                 wrote past it to its standard output)
+     * @param stored   bytes in all the files it may write
+     * @param maxStored the disk budget: past it the command is killed
+     */
+    record Disk(LongSupplier output, LongSupplier stored, long maxStored) {
+        /** A command whose files are not watched. */
+        static final Disk UNWATCHED = new Disk(() -> 0, () -> 0, Long.MAX_VALUE);
     }
 
     /** Runs {@code command} in {@code dir} and waits for it, within {@code limit}. */
     static Result run(List<String> command, Path dir, Map<String, String> env, Duration limit, long floodBytes)
             throws IOException, InterruptedException {
-        return run(command, dir, env, null, limit, limit, floodBytes, () -> 0);
+        return run(command, dir, env, null, limit, limit, floodBytes, Disk.UNWATCHED);
     }
 
     /**
@@ -66,12 +82,11 @@ final class BoundedProcess {
      * {@code before} to get there (a build that compiles); from the first time it prints it,
      * {@code limit} (the tests that run student code).
      *
-     * @param floodBytes the output budget; past it the command is killed
-     * @param written    how many bytes the command has written to files that count as its output
-     *                   (surefire's dump of what a test JVM wrote past it to its standard output)
+     * @param floodBytes the output budget, files that count as output included; past it the command is killed
+     * @param disk       the files it writes, looked at every {@link #POLL}
      */
     static Result run(List<String> command, Path dir, Map<String, String> env, String marker, Duration before,
-                      Duration limit, long floodBytes, LongSupplier written) throws IOException, InterruptedException {
+                      Duration limit, long floodBytes, Disk disk) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         long start = System.nanoTime();
@@ -83,12 +98,17 @@ final class BoundedProcess {
 
         Set<ProcessHandle> seen = new LinkedHashSet<>();
         boolean timedOut = false;
-        while (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+        boolean overDisk = false;
+        while (!process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
             process.descendants().forEach(seen::add);
-            if (capture.total.get() + written.getAsLong() > floodBytes) {
+            if (capture.total.get() + disk.output().getAsLong() > floodBytes) {
                 capture.flooded.set(true);
             }
             if (capture.flooded.get()) {
+                break;
+            }
+            if (disk.stored().getAsLong() > disk.maxStored()) {
+                overDisk = true;
                 break;
             }
             long markedAt = capture.markedAt.get();
@@ -110,8 +130,9 @@ final class BoundedProcess {
             reader.join(Duration.ofSeconds(2));
         }
         boolean flooded = capture.flooded.get();
-        int exit = timedOut || flooded ? -1 : process.exitValue();
-        return new Result(exit, timedOut && !flooded, flooded, capture.total.get() + written.getAsLong(), capture.text(),
+        int exit = timedOut || flooded || overDisk ? -1 : process.exitValue();
+        return new Result(exit, timedOut && !flooded, flooded, overDisk && !flooded,
+                capture.total.get() + disk.output().getAsLong(), capture.text(),
                 Duration.ofNanos(System.nanoTime() - start), threadDumps);
     }
 

@@ -47,6 +47,11 @@ final class ChapterGrader {
     /** The most harness logs kept per run, and their size in all: the kit writes one for jcstress and a few for JMH. */
     static final int MAX_HARNESS_LOGS = 8;
     static final long MAX_HARNESS_LOG_BYTES = 8L * 1024 * 1024;
+    /**
+     * The disk budget of one run: what the chapter's {@code target/} may hold. A run of the
+     * solutions stores 1-11 MB there (classes, results, flight recordings); past this it is stopped.
+     */
+    static final long MAX_TARGET_BYTES = 256L * 1024 * 1024;
 
     /** The grader could not build the course at all: the machine, not the submission, is at fault. */
     static final class EnvironmentFailure extends RuntimeException {
@@ -92,6 +97,23 @@ final class ChapterGrader {
         static Outcome failed(String reason) {
             return new Outcome(Verdict.FAIL, reason, List.of(), false);
         }
+
+        /** This outcome with every path into {@code copy} made relative to it (see {@link #relative}). */
+        Outcome relativeTo(Path copy) {
+            return new Outcome(verdict, relative(reason, copy), checks.stream()
+                    .map(c -> new Grades.Check(c.name(), c.verdict(), relative(c.measured(), copy),
+                            relative(c.threshold(), copy), relative(c.message(), copy)))
+                    .toList(), harnessFailed);
+        }
+    }
+
+    /**
+     * {@code text} with the run's copy of the course left out of its paths: {@code 01-mutex/target/...},
+     * not a work folder whose name changes from run to run, so that grading a class twice gives the
+     * same reports.
+     */
+    static String relative(String text, Path copy) {
+        return text == null ? null : text.replace(copy + "/", "").replace(copy.toString(), ".");
     }
 
     /** How a Maven run of the chapter ended. */
@@ -323,9 +345,11 @@ final class ChapterGrader {
         // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
         Duration limit = settings.timeout().compareTo(left) < 0 ? settings.timeout() : left;
         Path reports = module.resolve("target/surefire-reports");
+        Path target = module.resolve("target");
         BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS,
                 BUILD_LIMIT.compareTo(left) < 0 ? BUILD_LIMIT : left, limit, settings.floodBytes(),
-                () -> dumpedStreams(reports));
+                new BoundedProcess.Disk(() -> dumpedStreams(reports), () -> Workspace.bytesUnder(target),
+                        MAX_TARGET_BYTES));
         Files.writeString(logs.resolve(chapter.name() + "-" + label + ".log"), result.output());
         String threads = null;
         if (!result.threadDumps().isEmpty()) {
@@ -334,7 +358,7 @@ final class ChapterGrader {
             threads = logs.getParent().relativize(file).toString().replace('\\', '/');
         }
         try {
-            keepHarnessLogs(module.resolve("target"), logs.resolve(chapter.name() + "-" + label));
+            keepHarnessLogs(target, logs.resolve(chapter.name() + "-" + label));
             Round round = read(chapter, classes, result, module, overlay, threads, limit);
             out.printf(Locale.ROOT, "  %s %s: %s in %d s%n", chapter.name(), label,
                     round.ending() == Ending.FINISHED ? "finished" : round.reason().lines().findFirst().orElse(""),
@@ -407,7 +431,7 @@ final class ChapterGrader {
     private Round read(ChapterSpec chapter, List<String> classes, BoundedProcess.Result result, Path module,
                        Workspace.Overlay overlay, String threads, Duration limit) throws IOException {
         String output = result.output();
-        boolean stopped = result.timedOut() || result.flooded();
+        boolean stopped = result.timedOut() || result.flooded() || result.overDisk();
         if (!stopped && result.exitCode() != 0 && isCompileError(output)) {
             return new Round(Ending.COMPILE_ERROR, compileError(output, module.getParent()), Map.of(),
                     overlay);
@@ -423,8 +447,8 @@ final class ChapterGrader {
         for (String c : asked) {
             ExerciseSpec spec = chapter.exercises().stream().filter(e -> e.testClass().equals(c)).findFirst().orElseThrow();
             try {
-                SurefireReports.read(module.resolve("target/surefire-reports"), c)
-                        .ifPresent(cases -> reported.put(c, outcome(spec, cases, figures.get(spec.id()))));
+                SurefireReports.read(module.resolve("target/surefire-reports"), c).ifPresent(cases ->
+                        reported.put(c, outcome(spec, cases, figures.get(spec.id())).relativeTo(module.getParent())));
             } catch (IOException e) {
                 // Maven may have been writing this report when a stopped run was killed (a flood that
                 // went on after its class finished): no report then, and the reason the run stopped applies.
@@ -441,8 +465,12 @@ final class ChapterGrader {
                     + " MiB (on System.out and System.err, or straight to file descriptor 1), so the grader stopped it",
                     reported, overlay);
         }
+        if (result.overDisk()) {
+            return new Round(Ending.STOPPED, "disk flood: stored more than " + MAX_TARGET_BYTES / (1024 * 1024)
+                    + " MiB of files in the chapter's target folder, so the grader stopped it", reported, overlay);
+        }
         if (result.exitCode() != 0) {
-            return new Round(Ending.STOPPED, crashReason(output), reported, overlay);
+            return new Round(Ending.STOPPED, relative(crashReason(output), module.getParent()), reported, overlay);
         }
         return new Round(Ending.FINISHED, "Maven finished without a report for it", reported, overlay);
     }

@@ -228,6 +228,31 @@ final class Workspace {
         return out;
     }
 
+    /**
+     * The bytes of the files under {@code dir}, links not followed, files that vanish as they are
+     * counted left out; 0 when {@code dir} is not there.
+     */
+    static long bytesUnder(Path dir) {
+        long[] bytes = {0};
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    bytes[0] += attrs.size();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // what could be counted is the answer: the tree changes while a run writes it
+        }
+        return bytes[0];
+    }
+
     /** Deletes {@code dir} and everything in it, without following links. */
     static void deleteTree(Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

@@ -49,10 +49,24 @@ class BoundedProcessTest {
     void countsFilesAsOutput() throws Exception {
         Path dump = dir.resolve("out.dumpstream");
         BoundedProcess.Result r = BoundedProcess.run(List.of("sh", "-c", "yes flood > " + dump), dir, Map.of(), null,
-                Duration.ofSeconds(30), Duration.ofSeconds(30), 4 * 1024 * 1024, () -> dump.toFile().length());
+                Duration.ofSeconds(30), Duration.ofSeconds(30), 4 * 1024 * 1024,
+                new BoundedProcess.Disk(() -> dump.toFile().length(), () -> 0, Long.MAX_VALUE));
         assertThat(r.flooded()).isTrue();
         assertThat(r.took()).isLessThan(Duration.ofSeconds(20));
         assertThat(r.outputBytes()).isGreaterThan(4 * 1024 * 1024);
+    }
+
+    @Test
+    @DisplayName("a command that stores more than its disk budget is stopped")
+    void stopsADiskFlood() throws Exception {
+        Path fill = dir.resolve("fill");
+        BoundedProcess.Result r = BoundedProcess.run(
+                List.of("sh", "-c", "i=0; while [ $i -lt 4096 ]; do head -c 65536 /dev/zero >> " + fill + "; i=$((i+1)); done"),
+                dir, Map.of(), null, Duration.ofSeconds(30), Duration.ofSeconds(30), 1024 * 1024,
+                new BoundedProcess.Disk(() -> 0, () -> fill.toFile().length(), 8 * 1024 * 1024));
+        assertThat(r.overDisk()).as("stopped past 8 MiB, %d bytes stored", fill.toFile().length()).isTrue();
+        assertThat(r.exitCode()).isEqualTo(-1);
+        assertThat(fill.toFile().length()).as("stopped before the loop's 256 MiB").isLessThan(256L * 1024 * 1024);
     }
 
     @Test

@@ -467,7 +467,8 @@ class GraderEndToEndTest {
                         }
                 """.replace("RAN", ran.toString()));
 
-        Grades.Report report = grade(course, "01-mutex", "--retries=0", "--timeout=30", "--keep-work=true");
+        // The first check that calls hit() in the test JVM starts after jcstress and AccessLogTest: 20-25 s in.
+        Grades.Report report = grade(course, "01-mutex", "--retries=0", "--timeout=60", "--keep-work=true");
 
         assertThat(dir.resolve("work/01-mutex-run1/01-mutex/target/fake/started")).as("the student's java ran").exists();
         assertThat(ran).as("the student's jcmd ran").doesNotExist();
@@ -580,6 +581,58 @@ class GraderEndToEndTest {
         assertThat(took).as("20 s of runs, the compile and the kit's install").isLessThan(Duration.ofMinutes(3));
     }
 
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("the same submission graded twice, in two work folders: the same reports, byte for byte, apart from times and figures")
+    void regradeGivesTheSameReports() throws Exception {
+        Path course = copyOfCourse("peggy");
+        useSolution(course, "04-pitfalls", "course/pitfalls");
+        Path src = course.resolve("04-pitfalls/src/main/java/course/pitfalls");
+        Files.copy(COURSE.resolve("04-pitfalls/src/main/java/course/pitfalls/ReportJob.java"), src.resolve("ReportJob.java"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // A message that names a file of the work folder, as a student's own exception may.
+        insertAtStartOf(src.resolve("LineCollector.java"), "public List<String> renderAll(List<String> sections) {", """
+                        if (!sections.isEmpty()) {
+                            throw new IllegalStateException("no room in " + java.nio.file.Path.of("target").toAbsolutePath());
+                        }
+                """);
+
+        List<String> first = reports(gradeInto("first", course, "04-pitfalls", "--retries=0"), "first");
+        List<String> second = reports(gradeInto("second", course, "04-pitfalls", "--retries=0"), "second");
+
+        assertThat(dir.resolve("first-report/grade.json")).as("the reports name no work folder").content()
+                .contains("no room in 04-pitfalls/target").doesNotContain("first-work");
+        for (int i = 0; i < first.size(); i++) {
+            assertThat(second.get(i)).as("report file %d, with every number written #", i).isEqualTo(first.get(i));
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("files that fill the disk stop the run at its disk budget and fail only their own exercise")
+    void diskFloodFailsItsOwnExercise() throws Exception {
+        Path course = copyOfCourse("walter");
+        useSolution(course, "04-pitfalls", "course/pitfalls");
+        insertAtStartOf(course.resolve("04-pitfalls/src/main/java/course/pitfalls/LineCollector.java"),
+                "public List<String> renderAll(List<String> sections) {", """
+                        try (var out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of("target/lines.bin"))) {
+                            byte[] mib = new byte[1 << 20];
+                            for (int i = 0; i < 2048; i++) {
+                                out.write(mib);
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                """);
+
+        Grades.Report report = grade(course, "04-pitfalls", "--retries=0", "--inconclusive=full");
+
+        Grades.Chapter pitfalls = report.chapters().get(0);
+        assertThat(reason(pitfalls, "04.5")).as(text(report)).contains("disk flood: stored more than "
+                + ChapterGrader.MAX_TARGET_BYTES / (1024 * 1024) + " MiB");
+        assertThat(pitfalls.earned()).as(text(report)).isEqualTo(10 - 1);
+    }
+
     /**
      * Grades as {@code ./grade} does, then checks what every case must leave: no process of the
      * run alive, and reports that parse and stay small.
@@ -600,13 +653,30 @@ class GraderEndToEndTest {
 
     /** Grades as {@code ./grade} does, with this case's report and work folders. */
     private Grades.Report gradeOnly(Path submission, String chapters, String... options) throws Exception {
+        return gradeInto("", submission, chapters, options);
+    }
+
+    /** Grades as {@code ./grade} does, into the report and work folders named {@code prefix}. */
+    private Grades.Report gradeInto(String prefix, Path submission, String chapters, String... options) throws Exception {
+        String folder = prefix.isEmpty() ? "" : prefix + "-";
         List<String> args = new ArrayList<>(List.of(submission.toString(), "--course=" + COURSE,
-                "--report=" + dir.resolve("report"), "--work=" + dir.resolve("work"), "--chapters=" + chapters));
+                "--report=" + dir.resolve(folder + "report"), "--work=" + dir.resolve(folder + "work"),
+                "--chapters=" + chapters));
         args.addAll(List.of(options));
         Settings settings = Settings.parse(args.toArray(String[]::new));
         Grades.Report report = Grade.grade(ChapterSpec.course(COURSE), settings, System.out);
         ReportWriter.writeAll(report, settings.report());
         return report;
+    }
+
+    /** The four report files of the folder named {@code prefix}, each with every number (1,234.5) written {@code #}. */
+    private List<String> reports(Grades.Report graded, String prefix) throws IOException {
+        List<String> texts = new ArrayList<>();
+        for (String name : List.of("grade.md", "grade.json", "results.json", "junit.xml")) {
+            texts.add(Files.readString(dir.resolve(prefix + "-report").resolve(name)).replaceAll("\\d+([,.]\\d+)*", "#"));
+        }
+        assertThat(graded.score()).as("the score, before the numbers are hidden").isEqualTo(10 - 2 - 1);
+        return texts;
     }
 
     /** Live processes whose command line names this case's folder: its runs' JVMs, sandboxes, shells. */

@@ -146,7 +146,7 @@ class ThreadDumpsTest {
 
         // Compiling the source may take a while on a busy machine; the deadlock, 2 s once both hold a lock.
         BoundedProcess.Result r = BoundedProcess.run(List.of(java, "Deadlock.java"), dir, Map.of(),
-                "both threads hold one lock each", Duration.ofMinutes(2), Duration.ofSeconds(2), 1024 * 1024, () -> 0);
+                "both threads hold one lock each", Duration.ofMinutes(2), Duration.ofSeconds(2), 1024 * 1024, BoundedProcess.Disk.UNWATCHED);
 
         assertThat(r.timedOut()).as("stopped at the time limit; output: %s", r.output()).isTrue();
         assertThat(r.threadDumps()).contains("Full thread dump").contains("Found one Java-level deadlock");
@@ -190,7 +190,7 @@ class ThreadDumpsTest {
 
         // a shell first, as Maven is: the JVM it starts is the run's own, the one that JVM starts is the student's
         BoundedProcess.Result r = BoundedProcess.run(List.of("/bin/sh", "-c", java + " Spawner.java " + fake.resolve("java") + "; true"),
-                dir, Map.of(), "the student's java runs", Duration.ofMinutes(2), Duration.ofSeconds(1), 1024 * 1024, () -> 0);
+                dir, Map.of(), "the student's java runs", Duration.ofMinutes(2), Duration.ofSeconds(1), 1024 * 1024, BoundedProcess.Disk.UNWATCHED);
 
         assertThat(r.timedOut()).as("stopped at the time limit; output: %s", r.output()).isTrue();
         assertThat(ran).as("the student's jcmd").doesNotExist();
