@@ -41,22 +41,21 @@ class RequestCounterTest {
     /*
      * Two threads whose ids are 6,720 apart: a multiple of 64, 3, 5 and 7, so a counter that gives
      * each thread "its own" cell by thread id modulo a cell count (a power of two up to 64, or 3,
-     * 5, 6, 7, 10, ...) puts both on one cell, and their writes clash as in 01.1.
+     * 5, 6, 7, 10, ...) puts both on one cell, and their writes clash as in 01.1. They increment
+     * for a whole second, not a fixed count, so the clash also shows on a busy machine where they
+     * share one core: a million increments fit in one time slice, and then no write ever clashes.
      */
     @Test
-    @DisplayName("two threads whose ids share a remainder, 1,000,000 increments each: not one lost")
+    @DisplayName("two threads whose ids share a remainder, incrementing for a second: not one increment lost")
     void countsFromThreadsWhoseIdsCollide() {
         RequestCounter counter = new RequestCounter();
-        int perThread = 1_000_000;
-        Runnable work = () -> {
-            for (int i = 0; i < perThread; i++) {
-                counter.increment();
-            }
-        };
-        Thread first = new Thread(work, "requests-1");
-        Thread second = new Thread(work, "requests-2");
+        long end = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        long[] counted = new long[2];
+        Thread first = new Thread(() -> counted[0] = incrementUntil(counter, end), "requests-1");
+        Thread second = new Thread(() -> counted[1] = incrementUntil(counter, end), "requests-2");
         while ((second.threadId() - first.threadId()) % ID_DISTANCE != 0) {
-            second = new Thread(work, "requests-2"); // the ones left behind are never started: they only take ids
+            // the threads left behind are never started: they only take ids
+            second = new Thread(() -> counted[1] = incrementUntil(counter, end), "requests-2");
         }
         long distance = second.threadId() - first.threadId();
         first.start();
@@ -68,14 +67,25 @@ class RequestCounterTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + t.getName(), e);
             }
-            assertThat(t.isAlive()).as("%s still incrementing after 30 s", t.getName()).isFalse();
+            assertThat(t.isAlive()).as("%s still incrementing 29 s after its second was up", t.getName()).isFalse();
         }
-        long lost = 2L * perThread - counter.sum();
+        long increments = counted[0] + counted[1];
+        long lost = increments - counter.sum();
         assertThat(lost)
                 .withFailMessage("2 threads with ids %d and %d (%,d apart) lost %s of %s increments: whatever picks "
                         + "a thread's cell put both threads on one, and a cell two threads write needs an atomic add.",
-                        first.threadId(), second.threadId(), distance, Figures.count(lost), Figures.count(2L * perThread))
+                        first.threadId(), second.threadId(), distance, Figures.count(lost), Figures.count(increments))
                 .isZero();
+    }
+
+    /** Increments until {@code end} on {@link System#nanoTime()}'s clock; returns how many times. */
+    private static long incrementUntil(RequestCounter counter, long end) {
+        long n = 0;
+        while (System.nanoTime() < end) {
+            counter.increment();
+            n++;
+        }
+        return n;
     }
 
     @Test

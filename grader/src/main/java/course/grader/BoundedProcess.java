@@ -18,7 +18,8 @@ import java.util.function.LongSupplier;
 /**
  * Runs a command that will run student code, and makes sure it ends: after a wall-clock limit,
  * once it has printed more than an output budget, or once it has stored more than a disk budget,
- * the command and every process it started are killed. Of the output it keeps the beginning and the end, however much was printed.
+ * the command and every process it started are killed. Of the output it keeps the beginning and
+ * the end, however much was printed.
  * Before it kills a command at its time limit, it asks the command's JVMs what their threads
  * were doing ({@link ThreadDumps}), so that a hang can be told from a deadlock.
  */
@@ -61,9 +62,9 @@ final class BoundedProcess {
     /**
      * What a command puts on disk, looked at while it runs.
      *
-     * @param output   bytes in files that count as its output (surefire's dump of what a test JVM
-     *                 wrote past it to its standard output)
-     * @param stored   bytes in all the files it may write
+     * @param output    bytes in files that count as its output (surefire's dump of what a test JVM
+     *                  wrote past it to its standard output)
+     * @param stored    bytes in all the files it may write
      * @param maxStored the disk budget: past it the command is killed
      */
     record Disk(LongSupplier output, LongSupplier stored, long maxStored) {

@@ -44,6 +44,15 @@ class ChapterGraderTest {
             List.of(), List.of("countsOnOneThread", "noLostUpdate"));
 
     @Test
+    @DisplayName("paths into a run's copy of the course are written relative to it, whatever the work folder")
+    void pathsAreRelativeToTheRunsCopy() {
+        Path copy = Path.of("/tmp/course-grader-123/01-mutex-run1");
+        assertThat(ChapterGrader.relative("no room in " + copy + "/01-mutex/target, nor in " + copy, copy))
+                .isEqualTo("no room in 01-mutex/target, nor in .");
+        assertThat(ChapterGrader.relative(null, copy)).isNull();
+    }
+
+    @Test
     @DisplayName("a report without a verdict for every declared check, or with one for a check not declared, passes nothing")
     void reportMustMatchTheDeclaredChecks() {
         ChapterGrader.Outcome oneMissing = ChapterGrader.outcome(HITS,
