@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>Wake-ups are counted by the JDK Flight Recorder, which writes an event each time a thread
  * comes back from {@code Thread.sleep}, a park ({@code poll(timeout)}, {@code parkNanos}) or
  * {@code Object.wait}, for platform and virtual threads. CPU is counted by the JVM, for the
- * platform threads started since the snapshot and for the carrier threads, where a virtual
+ * platform threads started since the snapshot and for the carrier threads alive at either end of
+ * the window (one the pool starts during it counts from zero), where a virtual
  * thread's CPU goes. JFR does not write park events for virtual threads: a virtual thread
  * polling with a timed park shows as the CPU its carriers use to wake it.
  */
@@ -58,18 +60,21 @@ public final class IdleActivity {
         List<Thread> platform = LiveThreads.startedSince(before);
         Set<Long> ids = new HashSet<>(LiveThreads.virtualIdsStartedSince(before));
         platform.forEach(t -> ids.add(t.threadId()));
-        List<Thread> charged = new ArrayList<>(platform);
-        charged.addAll(LiveThreads.carriers());
+        Map<Thread, Long> cpuBefore = new HashMap<>();
+        long cpuNanos = 0;
         Path file;
-        long cpuBefore;
-        long cpuAfter;
         try (Recording recording = new Recording()) {
             WAKE_UP_EVENTS.forEach(e -> recording.enable(e).withThreshold(Duration.ZERO));
             file = Files.createTempFile("course-idle", ".jfr");
             recording.start();
-            cpuBefore = ThreadCpu.nanos(charged);
+            for (Thread t : charged(platform)) {
+                cpuBefore.put(t, ThreadCpu.nanos(t));
+            }
             TimeUnit.NANOSECONDS.sleep(window.toNanos());
-            cpuAfter = ThreadCpu.nanos(charged);
+            // A carrier the pool started during the window (a virtual thread woken on it) counts from 0.
+            for (Thread t : charged(platform)) {
+                cpuNanos += Math.max(0, ThreadCpu.nanos(t) - cpuBefore.getOrDefault(t, 0L));
+            }
             recording.stop();
             recording.dump(file);
         } catch (IOException e) {
@@ -88,6 +93,13 @@ public final class IdleActivity {
             throw new UncheckedIOException("cannot read the flight recording " + file, e);
         }
         int wakeUps = byKind.values().stream().mapToInt(Integer::intValue).sum();
-        return new Activity(wakeUps, (cpuAfter - cpuBefore) / 1_000_000, byKind, window);
+        return new Activity(wakeUps, cpuNanos / 1_000_000, byKind, window);
+    }
+
+    /** The threads whose CPU counts: those started since the snapshot, and the carriers alive now. */
+    private static List<Thread> charged(List<Thread> platform) {
+        List<Thread> charged = new ArrayList<>(platform);
+        charged.addAll(LiveThreads.carriers());
+        return charged;
     }
 }

@@ -16,6 +16,11 @@ public final class ThreadCpu {
     private ThreadCpu() {
     }
 
+    /** CPU nanoseconds used so far by {@code thread}; 0 once it has ended. */
+    public static long nanos(Thread thread) {
+        return Math.max(0, THREADS.getThreadCpuTime(thread.threadId()));
+    }
+
     /** CPU nanoseconds used so far by all of {@code threads} (threads that have ended count 0). */
     public static long nanos(Collection<Thread> threads) {
         long total = 0;
