@@ -344,8 +344,8 @@ final class ChapterGrader {
         out.printf(Locale.ROOT, "  %s %s: %s ...%n", chapter.name(), label, what);
         // The limit starts when the tests do: compiling is no student code, and takes long on a busy machine.
         Duration limit = settings.timeout().compareTo(left) < 0 ? settings.timeout() : left;
-        Path reports = module.resolve("target/surefire-reports");
         Path target = module.resolve("target");
+        Path reports = target.resolve("surefire-reports");
         BoundedProcess.Result result = BoundedProcess.run(command, work, Map.of(), SUREFIRE_STARTS,
                 BUILD_LIMIT.compareTo(left) < 0 ? BUILD_LIMIT : left, limit, settings.floodBytes(),
                 new BoundedProcess.Disk(() -> dumpedStreams(reports), () -> Workspace.bytesUnder(target),
@@ -599,10 +599,8 @@ final class ChapterGrader {
     private static String compileError(String output, Path work) {
         List<String> errors = new ArrayList<>();
         Matcher m = JAVAC_ERROR.matcher(output);
-        String prefix = work.toString() + "/";
         while (m.find() && errors.size() < 5) {
-            String file = m.group(1).startsWith(prefix) ? m.group(1).substring(prefix.length()) : m.group(1);
-            String line = file + ":" + m.group(2) + ": " + m.group(3).strip();
+            String line = relative(m.group(1), work) + ":" + m.group(2) + ": " + m.group(3).strip();
             if (!errors.contains(line)) {
                 errors.add(line);
             }

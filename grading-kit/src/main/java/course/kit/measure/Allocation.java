@@ -7,10 +7,10 @@ import java.lang.management.ManagementFactory;
  * Bytes allocated per operation, counted by the JVM: on the heap by the calling thread
  * ({@code com.sun.management.ThreadMXBean#getCurrentThreadAllocatedBytes}) or, over many calls,
  * by every thread, ended ones included ({@code getTotalThreadAllocatedBytes}), so that work
- * handed to another thread is counted too; and outside the heap in direct buffers by the whole JVM (the
- * {@code direct} {@link BufferPoolMXBean}). Exact and repeatable: a fresh 8 KiB array costs
- * 8,208 bytes every time, a reused one costs nothing, and a fresh 8 KiB direct buffer costs
- * 8,192 bytes of native memory that the heap count never sees.
+ * handed to another thread is counted too; and outside the heap in direct buffers by the whole
+ * JVM (the {@code direct} {@link BufferPoolMXBean}). Exact and repeatable: a fresh 8 KiB array
+ * costs 8,208 bytes every time, a reused one costs nothing, and a fresh 8 KiB direct buffer
+ * costs 8,192 bytes of native memory that the heap count never sees.
  */
 public final class Allocation {
 

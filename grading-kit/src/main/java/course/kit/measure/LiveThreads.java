@@ -32,8 +32,8 @@ public final class LiveThreads {
      * Platform threads the JDK starts for virtual threads, which live on after them: their
      * carriers, the unblocker, and (JDK 25) the scheduler's timer for timed parks and sleeps.
      */
-    private static final Set<String> JDK_MACHINERY = Set.of(
-            "jdk.internal.misc.CarrierThread", "jdk.internal.misc.InnocuousThread", "java.util.concurrent.DelayScheduler");
+    private static final Set<String> JDK_MACHINERY = Set.of("jdk.internal.misc.CarrierThread",
+            "jdk.internal.misc.InnocuousThread", "java.util.concurrent.DelayScheduler");
     private static final Duration POLL = Duration.ofMillis(20);
 
     private LiveThreads() {

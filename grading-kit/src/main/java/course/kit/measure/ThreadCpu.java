@@ -25,8 +25,7 @@ public final class ThreadCpu {
     public static long nanos(Collection<Thread> threads) {
         long total = 0;
         for (Thread t : threads) {
-            long cpu = THREADS.getThreadCpuTime(t.threadId());
-            total += Math.max(0, cpu);
+            total += nanos(t);
         }
         return total;
     }
