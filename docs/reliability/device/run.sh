@@ -29,7 +29,7 @@ fi
 # As the root pom's surefire configuration: argLine (course.jvm.flags, and 02's
 # course.contended.jvm.flags), the JUnit configuration parameters, and the fork's time limit.
 jvm_flags=(-XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED -Dsun.misc.unsafe.memory.access=allow
-    -Djdk.attach.allowAttachSelf=true)
+    -Djdk.attach.allowAttachSelf=true --add-exports java.base/jdk.internal.vm=ALL-UNNAMED)
 contended_flags=(-XX:-RestrictContended --add-exports java.base/jdk.internal.vm.annotation=ALL-UNNAMED)
 junit_flags=("-Djunit.jupiter.execution.timeout.default=120 s"
     -Djunit.jupiter.execution.timeout.thread.mode.default=SEPARATE_THREAD

@@ -5,14 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedThread;
@@ -57,9 +57,9 @@ public final class IdleActivity {
 
     /** Records the threads started since {@code before} for {@code window}, during which nothing may be given to them. */
     public static Activity during(LiveThreads.Snapshot before, Duration window) throws InterruptedException {
-        List<Thread> platform = LiveThreads.startedSince(before);
-        Set<Long> ids = new HashSet<>(LiveThreads.virtualIdsStartedSince(before));
-        platform.forEach(t -> ids.add(t.threadId()));
+        List<Thread> started = LiveThreads.startedSince(before);
+        Set<Long> ids = started.stream().map(Thread::threadId).collect(Collectors.toSet());
+        List<Thread> platform = started.stream().filter(t -> !t.isVirtual()).toList();
         Map<Thread, Long> cpuBefore = new HashMap<>();
         long cpuNanos = 0;
         Path file;
@@ -96,9 +96,9 @@ public final class IdleActivity {
         return new Activity(wakeUps, cpuNanos / 1_000_000, byKind, window);
     }
 
-    /** The threads whose CPU counts: those started since the snapshot, and the carriers alive now. */
-    private static List<Thread> charged(List<Thread> platform) {
-        List<Thread> charged = new ArrayList<>(platform);
+    /** The threads whose CPU counts, each once: those started since the snapshot, and the carriers alive now. */
+    private static Set<Thread> charged(List<Thread> platform) {
+        Set<Thread> charged = new LinkedHashSet<>(platform);
         charged.addAll(LiveThreads.carriers());
         return charged;
     }

@@ -211,6 +211,7 @@ public final class AnswerProof {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(flags);
+        command.add("-XX:ErrorFile=" + dir.resolve("hs_err_pid%p.log"));
         command.add("-Dcourse.reportDir=" + dir);
         command.add("-Dcourse.chapter=" + chapter);
         command.add("-D" + TestLauncher.EXERCISE_PROPERTY + "="
@@ -227,7 +228,7 @@ public final class AnswerProof {
         Scoreboard board = failedRun.isEmpty() && Files.exists(file) ? ScoreboardFile.read(file) : null;
         for (Answer answer : compiled) {
             verdicts.put(answer, board != null ? judge(answer, board)
-                    : Optional.of(failedRun.orElse("its checks wrote no scoreboard (crash?); see " + log)));
+                    : Optional.of(failedRun.orElseGet(() -> "its checks wrote no scoreboard: " + lastWords(log))));
         }
         return verdicts;
     }
@@ -246,6 +247,24 @@ public final class AnswerProof {
             run.destroyForcibly();
             return Optional.of("interrupted");
         }
+    }
+
+    /**
+     * Why a test JVM ended without a scoreboard, from its log: the JVM's crash banner (the
+     * signal and the frame) when it crashed, else the log's last lines.
+     */
+    static String lastWords(Path log) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log);
+        } catch (IOException e) {
+            return "its log " + log + " cannot be read: " + e.getMessage();
+        }
+        List<String> crash = lines.stream().filter(l -> l.matches("#\\s+(SIGSEGV|SIGBUS|SIGILL|SIGFPE|EXCEPTION_|Internal Error|V  \\[|J  |C  \\[).*"))
+                .limit(2).toList();
+        List<String> words = crash.isEmpty() ? lines.stream().filter(l -> !l.isBlank()).toList() : crash;
+        return (crash.isEmpty() ? "its log ends" : "the JVM crashed") + " (" + log + "):\n  "
+                + String.join("\n  ", words.subList(Math.max(0, words.size() - 10), words.size()));
     }
 
     /** Empty when the scoreboard shows what the answer's note expects; else what went otherwise. */

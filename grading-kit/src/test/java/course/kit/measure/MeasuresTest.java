@@ -227,6 +227,27 @@ class MeasuresTest {
         assertThat(LiveThreads.leakedSince(before, DEADLINE)).isEmpty();
     }
 
+    @Test
+    @DisplayName("a virtual thread that yields in a loop is listed a thousand times over, and the JVM lives (a thread dump crashed it)")
+    void yieldingVirtualThread() throws InterruptedException {
+        LiveThreads.Snapshot before = LiveThreads.snapshot();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread yielding = Thread.ofVirtual().name("yielding").start(() -> {
+            while (!stop.get()) {
+                Thread.yield();
+            }
+        });
+        try {
+            for (int i = 0; i < 1_000; i++) {
+                assertThat(LiveThreads.startedSince(before)).contains(yielding);
+            }
+        } finally {
+            stop.set(true);
+            yielding.join(DEADLINE);
+        }
+        assertThat(LiveThreads.leakedSince(before, DEADLINE)).isEmpty();
+    }
+
     static class TwoLongs {
         long a;
         long b;

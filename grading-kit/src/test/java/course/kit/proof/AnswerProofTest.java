@@ -113,6 +113,20 @@ class AnswerProofTest {
     }
 
     @Test
+    @DisplayName("a test JVM that ended without a scoreboard is explained by its crash banner, or by its log's last lines")
+    void explainsAMissingScoreboard() throws IOException {
+        Path crashed = Files.writeString(corpus.resolve("crashed.txt"), String.join("\n", "[jcstress] running 1 race test",
+                "#", "# A fatal error has been detected by the Java Runtime Environment:", "#",
+                "#  SIGSEGV (0xb) at pc=0x00007f3ddaae33a8, pid=11134, tid=11159", "#", "# Problematic frame:",
+                "# V  [libjvm.so+0x10e33a8]  stackChunkOopDesc::sender(frame const&, RegisterMap*)+0x238", "#",
+                "# If you would like to submit a bug report, please visit:"));
+        assertThat(AnswerProof.lastWords(crashed)).startsWith("the JVM crashed").contains("SIGSEGV (0xb)")
+                .contains("stackChunkOopDesc::sender").doesNotContain("bug report");
+        Path ended = Files.writeString(corpus.resolve("ended.txt"), "Exception in thread \"main\" java.lang.OutOfMemoryError\n\n");
+        assertThat(AnswerProof.lastWords(ended)).startsWith("its log ends").contains("OutOfMemoryError");
+    }
+
+    @Test
     @DisplayName("a folder without a well-formed note is refused, with what is wrong")
     void malformedAnswersAreRefused() throws IOException {
         assertThatThrownBy(() -> answer("01.2-x", "Expected: maybe", "RequestCounter.java"))
