@@ -40,6 +40,33 @@ public record KitSettings(Path reportDir, String chapter, String jcstressOptions
                 System.getProperty("java.class.path"));
     }
 
+    /** Whether the build said where to write (surefire does; an IDE's own launcher may not). */
+    public static boolean toldByBuild() {
+        return System.getProperty(REPORT_DIR) != null;
+    }
+
+    /**
+     * These settings for a run the build told nothing (an IDE's own launcher): the report folder
+     * and chapter of the Maven module whose {@code target/test-classes} holds {@code testClass}, as
+     * surefire would set them; unchanged when the class comes from anywhere else.
+     */
+    public KitSettings forModuleOf(Class<?> testClass) {
+        Path classes;
+        try {
+            classes = Path.of(testClass.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return this;
+        }
+        Path target = classes.getParent();
+        if (target == null || !target.endsWith("target") || target.getParent() == null) {
+            return this;
+        }
+        Path module = target.getParent();
+        boolean solution = module.getParent() != null && module.getParent().endsWith("solutions");
+        String name = module.getFileName() + (solution ? "-solution" : "");
+        return new KitSettings(target, name, jcstressOptions, javaHome, classPath);
+    }
+
     /** The settings of the test run in progress, or those the system properties give outside one. */
     public static KitSettings current() {
         KitSettings run = installed;

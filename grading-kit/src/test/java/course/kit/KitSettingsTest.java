@@ -52,4 +52,15 @@ class KitSettingsTest {
         assertThat(SEEN.get().tool("java")).isEqualTo(Path.of(javaHome, "bin", "java"));
         assertThat(JAVA_HOME_AFTER_RESTORE.get()).as("java.home once the kit restored it for a fork").isEqualTo(javaHome);
     }
+
+    @Test
+    @DisplayName("a run the build told nothing (an IDE's launcher) writes to the target folder of its tests' module, named after it")
+    void ideRunWritesToTheModule() {
+        KitSettings told = new KitSettings(Path.of("target").toAbsolutePath(), "chapter", null, Path.of("/jdk"), "");
+        KitSettings found = told.forModuleOf(KitSettingsTest.class);
+        assertThat(found.reportDir()).isEqualTo(Path.of("target").toAbsolutePath());
+        assertThat(found.reportDir().getParent().getFileName()).hasToString("grading-kit");
+        assertThat(found.chapter()).isEqualTo("grading-kit");
+        assertThat(told.forModuleOf(String.class)).as("a class from no module's target folder").isEqualTo(told);
+    }
 }

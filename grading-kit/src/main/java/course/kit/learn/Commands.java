@@ -14,6 +14,11 @@ public final class Commands {
         return "./mvnw test -pl " + chapter;
     }
 
+    /** Grades a chapter's reference solution by the chapter's tests (its folder's Maven configuration skips the starter's). */
+    public static String testSolution(String chapter) {
+        return "cd solutions/" + chapter + " && ../../mvnw test";
+    }
+
     /** Prints every chapter's exercises and what to do next. */
     public static String progress() {
         return "./mvnw -q -Pprogress";

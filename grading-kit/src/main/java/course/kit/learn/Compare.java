@@ -70,7 +70,7 @@ public final class Compare {
         out.append(" The solution passes every check; yours passes when its scoreboard says so:\n");
         out.append("   " + Commands.test(chapter.name()) + "\n");
         out.append(" The solution's SOLUTION comment says why it is correct, why it is fast, and what it measured.\n");
-        out.append(" Grade the solution yourself: " + Commands.test("solutions/" + chapter.name()) + " -DskipChapterTests\n");
+        out.append(" Grade the solution yourself: " + Commands.testSolution(chapter.name()) + "\n");
         out.append(Text.RULE).append('\n');
         return out.toString();
     }

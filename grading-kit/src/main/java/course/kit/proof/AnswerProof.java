@@ -225,7 +225,7 @@ public final class AnswerProof {
         Path log = dir.resolve("log.txt");
         Optional<String> failedRun = run(command, log);
         Path file = dir.resolve(ScoreboardFile.NAME);
-        Scoreboard board = failedRun.isEmpty() && Files.exists(file) ? ScoreboardFile.read(file) : null;
+        Scoreboard board = failedRun.isEmpty() && Files.exists(file) ? ScoreboardFile.read(file).ranNow() : null;
         for (Answer answer : compiled) {
             verdicts.put(answer, board != null ? judge(answer, board)
                     : Optional.of(failedRun.orElseGet(() -> "its checks wrote no scoreboard: " + lastWords(log))));

@@ -73,7 +73,7 @@ public final class ChapterProof {
             problems.add("no " + side + " scoreboard at " + file + ": its tests did not run (compile error? crash?)");
             return null;
         }
-        Scoreboard board = ScoreboardFile.read(file);
+        Scoreboard board = ScoreboardFile.read(file).ranNow();
         if (board.exercises().isEmpty()) {
             problems.add("the " + side + " scoreboard has no exercises: nothing was graded");
         }

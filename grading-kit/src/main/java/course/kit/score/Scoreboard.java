@@ -9,8 +9,24 @@ import java.util.Optional;
  *
  * @param chapter   the chapter (Maven artifact) that ran
  * @param exercises its exercises, ordered by id
+ * @param earlier   the exercises with results of an earlier run: a partial run (one test class,
+ *                  one check) keeps what it did not run ({@link ScoreboardFile#completed})
  */
-public record Scoreboard(String chapter, List<ExerciseResult> exercises) {
+public record Scoreboard(String chapter, List<ExerciseResult> exercises, List<String> earlier) {
+
+    public Scoreboard {
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
+    }
+
+    /** A board whose every result comes from the run that wrote it. */
+    public Scoreboard(String chapter, List<ExerciseResult> exercises) {
+        this(chapter, exercises, List.of());
+    }
+
+    /** Only the exercises this run judged in full: what a proof or a study may count. */
+    public Scoreboard ranNow() {
+        return new Scoreboard(chapter, exercises.stream().filter(e -> !earlier.contains(e.id())).toList());
+    }
 
     /** Points earned in this run. */
     public int earned() {

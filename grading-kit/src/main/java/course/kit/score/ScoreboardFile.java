@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import course.kit.ReportDir;
 
@@ -27,6 +31,41 @@ public final class ScoreboardFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * This run's {@code board}, completed from the board an earlier run of the same chapter left
+     * in {@code file}: the exercises and checks this run did not reach (a run of one test class,
+     * an IDE's run of one check) keep their earlier results, and those exercises are listed in
+     * {@link Scoreboard#earlier()}. A file that cannot be read adds nothing.
+     */
+    public static Scoreboard completed(Scoreboard board, Path file) {
+        Scoreboard before;
+        try {
+            before = Files.isRegularFile(file) ? read(file) : null;
+        } catch (RuntimeException e) {
+            before = null;
+        }
+        if (before == null || !board.chapter().equals(before.chapter()) || before.exercises() == null) {
+            return board;
+        }
+        Map<String, ExerciseResult> now = new TreeMap<>();
+        board.exercises().forEach(e -> now.put(e.id(), e));
+        List<String> earlier = new ArrayList<>();
+        for (ExerciseResult old : before.exercises()) {
+            ExerciseResult ran = now.get(old.id());
+            List<CheckResult> kept = ran == null ? old.checks() : old.checks().stream()
+                    .filter(c -> ran.checks().stream().noneMatch(r -> r.name().equals(c.name()))).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            List<CheckResult> checks = new ArrayList<>(ran == null ? List.of() : ran.checks());
+            checks.addAll(kept);
+            ExerciseResult base = ran == null ? old : ran;
+            now.put(old.id(), new ExerciseResult(base.id(), base.title(), base.points(), base.hint(), checks));
+            earlier.add(old.id());
+        }
+        return new Scoreboard(board.chapter(), List.copyOf(now.values()), earlier.stream().sorted().toList());
     }
 
     /** Reads a scoreboard written by {@link #write}. */

@@ -1,6 +1,8 @@
 package course.kit.score;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +38,26 @@ import course.kit.chart.ScoreboardPage;
  */
 public final class ScoreboardListener implements TestExecutionListener {
 
+    /** The scoreboard as text, as it was printed or as the build prints it. */
+    public static final String TEXT = "scoreboard.txt";
+
+    /**
+     * Written instead of printing when the build prints the scoreboard last ({@link #PRINTED_BY_BUILD}):
+     * {@code red} when a check of this run failed, else {@code green}. The build prints
+     * {@link #TEXT}, deletes this file, and exits 1 on red.
+     */
+    public static final String PENDING = "scoreboard.pending";
+
+    /**
+     * System property set by the build when it prints the scoreboard itself, after Maven's own
+     * lines, so that the scoreboard is the last thing a student sees.
+     */
+    public static final String PRINTED_BY_BUILD = "course.scoreboard.printedByBuild";
+
     /** Taken when the JUnit Platform creates this listener: before any graded code runs. */
-    private final KitSettings settings = KitSettings.read();
+    private final boolean printedByBuild = Boolean.getBoolean(PRINTED_BY_BUILD);
+    private KitSettings settings = KitSettings.read();
+    private final boolean toldByBuild = KitSettings.toldByBuild();
     private KitSettings replaced;
     private TestPlan plan;
     private final Map<String, Map<String, String>> figures = new ConcurrentHashMap<>();
@@ -46,7 +66,16 @@ public final class ScoreboardListener implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
+        if (!toldByBuild) {
+            // An IDE's own launcher: write where surefire would, for the module of the tests.
+            firstTestClass(testPlan).ifPresent(c -> settings = settings.forModuleOf(c));
+        }
         this.replaced = KitSettings.install(settings);
+        try {
+            Files.deleteIfExists(settings.reportDir().resolve(PENDING)); // a run that dies leaves none
+        } catch (IOException e) {
+            System.out.println("(cannot delete " + settings.reportDir().resolve(PENDING) + ": " + e.getMessage() + ")");
+        }
     }
 
     @Override
@@ -94,11 +123,23 @@ public final class ScoreboardListener implements TestExecutionListener {
                         e.getKey().hint(), List.copyOf(e.getValue())))
                 .sorted(Comparator.comparing(ExerciseResult::id))
                 .toList();
-        Scoreboard board = new Scoreboard(settings.chapter(), exercises);
         Path file = settings.reportDir().resolve(ScoreboardFile.NAME);
+        Scoreboard board = ScoreboardFile.completed(new Scoreboard(settings.chapter(), exercises), file);
         ScoreboardFile.write(board, file);
+        String text = ScoreboardText.render(board, file.toString(), charts(board, settings.reportDir()));
+        Path textFile = settings.reportDir().resolve(TEXT);
+        try {
+            Files.writeString(textFile, text);
+            if (printedByBuild) {
+                boolean red = results.values().stream().flatMap(List::stream).anyMatch(c -> c.verdict() == Verdict.FAIL);
+                Files.writeString(settings.reportDir().resolve(PENDING), red ? "red" : "green");
+                return;
+            }
+        } catch (IOException e) {
+            System.out.println("(the scoreboard could not be written to " + textFile + ": " + e.getMessage() + ")");
+        }
         System.out.println();
-        System.out.print(ScoreboardText.render(board, file.toString(), charts(board, settings.reportDir())));
+        System.out.print(text);
         System.out.flush();
     }
 
@@ -124,6 +165,11 @@ public final class ScoreboardListener implements TestExecutionListener {
         results.computeIfAbsent(exercise.get(), k -> new ArrayList<>()).add(new CheckResult(
                 test.getDisplayName(), verdict, gate, failure, message,
                 figure.get(Figures.MEASURED), figure.get(Figures.THRESHOLD)));
+    }
+
+    private static Optional<Class<?>> firstTestClass(TestPlan testPlan) {
+        return testPlan.getRoots().stream().flatMap(root -> testPlan.getDescendants(root).stream())
+                .map(t -> t.getSource().flatMap(ScoreboardListener::classOf)).flatMap(Optional::stream).findFirst();
     }
 
     private Optional<Method> sourceMethod(TestIdentifier test) {

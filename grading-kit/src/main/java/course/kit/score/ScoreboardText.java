@@ -21,14 +21,19 @@ public final class ScoreboardText {
         StringBuilder out = new StringBuilder();
         String rule = "=".repeat(WIDTH);
         out.append(rule).append('\n');
-        out.append(String.format(Locale.ROOT, " %s: %d of %d points, %d of %d exercises passed%n",
-                board.chapter(), board.earned(), board.available(), board.passed(), board.exercises().size()));
+        out.append(String.format(Locale.ROOT, " %s: %d of %d points, %d of %d exercises passed%s%n",
+                board.chapter(), board.earned(), board.available(), board.passed(), board.exercises().size(),
+                board.earlier().isEmpty() ? "" : " (" + board.earlier().size() + " as an earlier run left them)"));
         out.append(rule).append('\n');
         for (ExerciseResult e : board.exercises()) {
             String head = String.format(Locale.ROOT, " %-8s %s %s", "[" + label(e.verdict()) + "]", e.id(), e.title());
             String points = e.earned() + "/" + e.points() + " pts";
             out.append(head).append(" ".repeat(Math.max(1, WIDTH - head.length() - points.length())))
                     .append(points).append('\n');
+            if (board.earlier().contains(e.id())) {
+                out.append("      (checks this run did not reach show an earlier run's result;"
+                        + " a run of the whole chapter judges them all again)\n");
+            }
             for (CheckResult c : e.checks()) {
                 out.append("      ").append(mark(c.verdict())).append(' ').append(c.name()).append('\n');
                 if (c.measured() != null) {

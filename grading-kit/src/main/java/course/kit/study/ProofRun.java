@@ -103,7 +103,7 @@ final class ProofRun {
             if (!Files.exists(board)) {
                 return List.of(missing(side, exercise == null ? "-" : exercise, "no scoreboard was written"));
             }
-            Scoreboard scoreboard = ScoreboardFile.read(board);
+            Scoreboard scoreboard = ScoreboardFile.read(board).ranNow();
             List<StudyRow> rows = new ArrayList<>();
             for (ExerciseResult e : scoreboard.exercises()) {
                 if (exercise != null && !e.id().equals(exercise)) {

@@ -40,6 +40,38 @@ class ScoreboardListenerTest {
     }
 
     @Test
+    @DisplayName("a run of one exercise updates that exercise and keeps the others as the earlier run left them, marked")
+    void partialRun(@TempDir Path dir) {
+        runFixtures(dir);
+        ListenerRun.run(dir, ExerciseFixtures.Passing.class);
+        Scoreboard board = ScoreboardFile.read(dir.resolve(ScoreboardFile.NAME));
+        assertThat(board.exercises()).extracting(ExerciseResult::id).containsExactlyElementsOf(byId.keySet().stream().sorted().toList());
+        assertThat(board.earlier()).doesNotContain("99.1").contains("99.2");
+        assertThat(board.ranNow().exercises()).extracting(ExerciseResult::id).containsExactly("99.1");
+        assertThat(ScoreboardText.render(board, "f", null)).contains("as an earlier run left them")
+                .contains("checks this run did not reach show an earlier run's result");
+    }
+
+    @Test
+    @DisplayName("under Maven the run leaves its scoreboard's text for the build to print last, and whether a check of this run failed")
+    void leavesTheScoreboardToTheBuild(@TempDir Path dir) throws Exception {
+        String previous = System.setProperty(ScoreboardListener.PRINTED_BY_BUILD, "true");
+        try {
+            ListenerRun.run(dir, ExerciseFixtures.Passing.class);
+            assertThat(Files.readString(dir.resolve(ScoreboardListener.PENDING))).isEqualTo("green");
+            ListenerRun.run(dir, ExerciseFixtures.FailingByAssertion.class);
+            assertThat(Files.readString(dir.resolve(ScoreboardListener.PENDING))).isEqualTo("red");
+            assertThat(Files.readString(dir.resolve(ScoreboardListener.TEXT))).contains("99.2").contains(" Charts: ");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ScoreboardListener.PRINTED_BY_BUILD);
+            } else {
+                System.setProperty(ScoreboardListener.PRINTED_BY_BUILD, previous);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("a passing exercise earns its points and keeps its measured figure")
     void passing() {
         ExerciseResult e = byId.get("99.1");
