@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import course.kit.ReportDir;
+import course.kit.learn.Commands;
 import course.kit.score.CheckResult;
 import course.kit.score.ExerciseResult;
 import course.kit.score.Scoreboard;
@@ -34,7 +36,13 @@ public final class ScoreboardPage {
             .points { color: #555; font-weight: normal; font-size: 14px; }
             .measured, .intro, li { color: #444; font-size: 14px; }
             svg { max-width: 100%; height: auto; }
+            .next { background: #f3f3f3; border-left: 4px solid #5c7cfa; padding: 8px 12px; font-size: 14px; }
+            .hint { color: #333; font-size: 14px; } code { font-size: 13px; }
+            pre.why { background: #fafafa; border: 1px solid #ddd; padding: 8px; font-size: 12px; white-space: pre-wrap; }
             """;
+
+    /** The most lines of a check's message the page shows, as the text scoreboard does. */
+    private static final int MESSAGE_LINES = 16;
 
     private ScoreboardPage() {
     }
@@ -67,11 +75,19 @@ public final class ScoreboardPage {
                 .append("the dashed line is the threshold, and the green side of it passes. Where the course's ")
                 .append("reliability study measured the same check on a quiet machine, the bars show the range the ")
                 .append("starter and the solution reached there, the dark tick their median. The same results as ")
-                .append("text end the test run's output; as JSON, they are in scoreboard.json next to this page.</p>\n");
+                .append("text end the test run's output; as JSON, they are in scoreboard.json next to this page.</p>\n")
+                .append(next(board));
         for (ExerciseResult e : board.exercises()) {
             page.append("<h2>").append(badge(e.verdict())).append(' ').append(escape(e.id() + " " + e.title()))
                     .append(" <span class=\"points\">").append(e.earned()).append('/').append(e.points())
                     .append(" points</span></h2>\n");
+            if (board.earlier().contains(e.id())) {
+                page.append("<p class=\"hint\">Checks this run did not reach show an earlier run's result; ")
+                        .append("a run of the whole chapter judges them all again.</p>\n");
+            }
+            if (e.verdict() != Verdict.PASS && !e.hint().isEmpty()) {
+                page.append("<p class=\"hint\">Hint: ").append(escape(e.hint())).append("</p>\n");
+            }
             List<String> others = new ArrayList<>();
             for (CheckResult c : e.checks()) {
                 Optional<String> chart = CheckChart.svg(chapter, c, study);
@@ -79,11 +95,11 @@ public final class ScoreboardPage {
                     page.append("<h3>").append(badge(c.verdict())).append(' ').append(escape(c.name())).append("</h3>\n")
                             .append("<p class=\"measured\">measured: ").append(escape(c.measured()))
                             .append(" (threshold: ").append(escape(c.threshold())).append(")</p>\n")
-                            .append(chart.get());
+                            .append(chart.get()).append(why(c));
                 } else {
                     others.add("<li>" + badge(c.verdict()) + ' ' + escape(c.name())
                             + (c.measured() == null ? "" : ": " + escape(c.measured()))
-                            + (c.threshold() == null ? "" : " (threshold: " + escape(c.threshold()) + ")") + "</li>\n");
+                            + (c.threshold() == null ? "" : " (threshold: " + escape(c.threshold()) + ")") + why(c) + "</li>\n");
                 }
             }
             if (!others.isEmpty()) {
@@ -93,6 +109,25 @@ public final class ScoreboardPage {
             }
         }
         return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** What to do next: the first exercise not passed yet, its hint and the command for more. */
+    private static String next(Scoreboard board) {
+        return board.next().map(e -> "<p class=\"next\"><b>Next: " + escape(e.id() + " " + e.title()) + "</b>"
+                        + (e.hint().isEmpty() ? "" : "<br/>Hint: " + escape(e.hint()))
+                        + "<br/>More hints, one step at a time: <code>" + escape(Commands.hint(e.id(), 1)) + "</code></p>\n")
+                .orElse("<p class=\"next\"><b>Every exercise passes.</b> See another way: <code>"
+                        + escape(Commands.compare(board.exercises().isEmpty() ? "01" : board.exercises().get(0).id().substring(0, 2)))
+                        + "</code></p>\n");
+    }
+
+    /** Why a check did not pass, as its message says it; nothing for a pass. */
+    private static String why(CheckResult c) {
+        if (c.verdict() == Verdict.PASS || c.message() == null) {
+            return "";
+        }
+        return "<pre class=\"why\">" + escape(c.message().lines().limit(MESSAGE_LINES).collect(Collectors.joining("\n")))
+                + "</pre>\n";
     }
 
     /** {@code text} safe inside an element or an attribute value of HTML, SVG and XML alike. */

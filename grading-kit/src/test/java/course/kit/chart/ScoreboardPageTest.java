@@ -87,6 +87,23 @@ class ScoreboardPageTest {
     }
 
     @Test
+    @DisplayName("the page says what to do: the next exercise, its hint, and why each check that did not pass did not")
+    void saysWhatToDo() throws Exception {
+        CheckResult inconclusive = new CheckResult(TIMING, Verdict.INCONCLUSIVE, true, null,
+                "INCONCLUSIVE: this machine does not show the penalty <now>", "1.02x", "a penalty of 2.00x");
+        CheckResult failed = new CheckResult(RACE, Verdict.FAIL, true, CheckResult.ASSERTION,
+                "lost update: both threads read 0 and wrote 1", "forbidden outcomes in 3 of 9 samples", "0");
+        Scoreboard board = new Scoreboard("01-mutex", List.of(new ExerciseResult("01.1", "Count every hit", 2,
+                "hits++ is a read, an add and a write", List.of(failed, inconclusive))));
+        String page = ScoreboardPage.render(board, STUDY);
+        xml(page);
+        assertThat(page).contains("Next: 01.1 Count every hit").contains("Hint: hits++ is a read, an add and a write")
+                .contains("./mvnw -q -Phint -Dexercise=01.1")
+                .contains("lost update: both threads read 0 and wrote 1")
+                .contains("INCONCLUSIVE: this machine does not show the penalty &lt;now&gt;");
+    }
+
+    @Test
     @DisplayName("the threshold is a dashed line, named with its text and the side that passes")
     void thresholdMarked() throws Exception {
         Document doc = xml(ScoreboardPage.render(board("01-mutex",
