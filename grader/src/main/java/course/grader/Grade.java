@@ -62,7 +62,7 @@ public final class Grade {
             for (Grades.Chapter c : report.chapters()) {
                 out.printf(Locale.ROOT, "  %-20s %3d / %-3d %s%n", c.chapter(), c.earned(), c.points(), c.outcome());
             }
-            out.println("Reports: " + settings.report().resolve("grade.md") + " (and grade.json, results.json, junit.xml)");
+            out.println("Reports: " + settings.report().resolve("grade.md") + " (and grade.json, results.json, junit.xml, classroom.json)");
             return 0;
         } catch (ChapterGrader.EnvironmentFailure e) {
             err.println("grade: the grader cannot run here: " + e.getMessage());

@@ -15,9 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a graded submission four ways: {@code grade.md} for people, {@code grade.json} for
- * tools, {@code results.json} in Gradescope's autograder format, and {@code junit.xml} for CI
- * systems that show JUnit results (one test case per exercise).
+ * Writes a graded submission five ways: {@code grade.md} for people, {@code grade.json} for
+ * tools, {@code results.json} in Gradescope's autograder format, {@code junit.xml} for CI
+ * systems that show JUnit results (one test case per exercise), and {@code classroom.json} for
+ * GitHub Classroom's grading reporter.
  */
 final class ReportWriter {
 
@@ -35,13 +36,14 @@ final class ReportWriter {
     private ReportWriter() {
     }
 
-    /** Writes all four reports into {@code dir}. */
+    /** Writes all five reports into {@code dir}. */
     static void writeAll(Grades.Report report, Path dir) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("grade.md"), markdown(report));
         Files.writeString(dir.resolve("grade.json"), GSON.toJson(report));
         Files.writeString(dir.resolve("results.json"), gradescope(report));
         Files.writeString(dir.resolve("junit.xml"), junit(report));
+        Files.writeString(dir.resolve("classroom.json"), classroom(report));
     }
 
     /**
@@ -134,7 +136,7 @@ final class ReportWriter {
                 t.put("number", e.id());
                 t.put("score", e.earned());
                 t.put("max_score", e.points());
-                t.put("status", e.verdict() == Verdict.PASS ? "passed" : "failed");
+                t.put("status", earnedAll(e) ? "passed" : "failed");
                 t.put("output", plainText(e));
                 t.put("visibility", "visible");
                 tests.add(t);
@@ -153,44 +155,73 @@ final class ReportWriter {
         return GSON.toJson(top);
     }
 
-    /** JUnit XML: a test suite per chapter, a test case per exercise. */
+    /**
+     * JUnit XML: a test suite per chapter, a test case per exercise, named by its id and title
+     * alone (a name that held the points would make a fixed exercise look like a new test). An
+     * exercise passes when it earned its points, as in {@code results.json}: an inconclusive one
+     * fails under the policy "0 points" and passes under "full points". The checks of a chapter
+     * run in one JVM and are not timed apart: each test case is given an equal share of the
+     * chapter's time.
+     */
     static String junit(Grades.Report r) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        int tests = 0;
-        int failures = 0;
-        int skipped = 0;
+        long tests = r.chapters().stream().mapToLong(c -> c.exercises().size()).sum();
+        long failures = r.chapters().stream().flatMap(c -> c.exercises().stream()).filter(e -> !earnedAll(e)).count();
+        x.append(String.format(Locale.ROOT, "<testsuites name=\"grade\" tests=\"%d\" failures=\"%d\" time=\"%.1f\">%n",
+                tests, failures, r.executionTime()));
         for (Grades.Chapter c : r.chapters()) {
-            for (Grades.Exercise e : c.exercises()) {
-                tests++;
-                failures += e.verdict() == Verdict.FAIL ? 1 : 0;
-                skipped += e.verdict() == Verdict.INCONCLUSIVE ? 1 : 0;
-            }
-        }
-        x.append(String.format(Locale.ROOT, "<testsuites name=\"grade\" tests=\"%d\" failures=\"%d\" skipped=\"%d\" time=\"%.1f\">%n",
-                tests, failures, skipped, r.executionTime()));
-        for (Grades.Chapter c : r.chapters()) {
-            long f = c.exercises().stream().filter(e -> e.verdict() == Verdict.FAIL).count();
-            long s = c.exercises().stream().filter(e -> e.verdict() == Verdict.INCONCLUSIVE).count();
-            x.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" skipped=\"%d\" time=\"%.1f\">%n",
-                    xml(c.chapter()), c.exercises().size(), f, s, c.seconds()));
+            long f = c.exercises().stream().filter(e -> !earnedAll(e)).count();
+            double share = c.exercises().isEmpty() ? 0 : c.seconds() / c.exercises().size();
+            x.append(String.format(Locale.ROOT, "  <testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" time=\"%.1f\">%n",
+                    xml(c.chapter()), c.exercises().size(), f, c.seconds()));
             for (Grades.Exercise e : c.exercises()) {
                 x.append("    <testcase classname=\"").append(xml(c.chapter())).append("\" name=\"")
-                        .append(xml(e.id() + " " + e.title() + " (" + e.earned() + "/" + e.points() + " points)"))
-                        .append('"');
-                if (e.verdict() == Verdict.PASS) {
+                        .append(xml(e.id() + " " + e.title())).append('"')
+                        .append(String.format(Locale.ROOT, " time=\"%.1f\"", share));
+                if (earnedAll(e)) {
                     x.append("/>\n");
                     continue;
                 }
-                x.append(">\n");
-                String tag = e.verdict() == Verdict.FAIL ? "failure" : "skipped";
-                x.append("      <").append(tag).append(" message=\"").append(xml(firstLine(e.reason()))).append("\">")
-                        .append(xml(plainText(e))).append("</").append(tag).append(">\n");
-                x.append("    </testcase>\n");
+                x.append(">\n      <failure message=\"").append(xml(firstLine(e.reason()))).append("\">")
+                        .append(xml(plainText(e))).append("</failure>\n    </testcase>\n");
             }
             x.append("  </testsuite>\n");
         }
         x.append("</testsuites>\n");
         return x.toString();
+    }
+
+    /**
+     * The results GitHub Classroom's grading reporter reads ({@code classroom-resources/autograding-grading-reporter}),
+     * as its runners write them: one test per exercise with its score, and the submission's
+     * maximum. The workflow passes this file, base64-encoded, to the reporter, which puts the
+     * points where Classroom shows them and fails the job unless every test passed.
+     */
+    static String classroom(Grades.Report r) {
+        List<Map<String, Object>> tests = new ArrayList<>();
+        for (Grades.Chapter c : r.chapters()) {
+            for (Grades.Exercise e : c.exercises()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("name", e.id() + " " + e.title());
+                t.put("status", earnedAll(e) ? "pass" : "fail");
+                t.put("score", e.earned());
+                t.put("max_score", e.points());
+                t.put("message", earnedAll(e) ? "" : firstLine(e.reason()));
+                t.put("line_no", 0);
+                tests.add(t);
+            }
+        }
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("version", 1);
+        top.put("status", tests.stream().allMatch(t -> t.get("status").equals("pass")) && !tests.isEmpty() ? "pass" : "fail");
+        top.put("max_score", r.maxScore());
+        top.put("tests", tests);
+        return GSON.toJson(top);
+    }
+
+    /** Whether an exercise earned all its points: a pass in every report made for tools. */
+    private static boolean earnedAll(Grades.Exercise e) {
+        return e.points() > 0 && e.earned() == e.points();
     }
 
     /** An exercise's checks as plain text lines, for Gradescope and JUnit XML. */

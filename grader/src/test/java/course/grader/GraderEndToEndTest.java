@@ -641,7 +641,7 @@ class GraderEndToEndTest {
         Grades.Report report = gradeOnly(submission, chapters, options);
         Path reports = dir.resolve("report");
         assertThat(processesOfThisCase()).as("processes of the runs still alive after grading").isEmpty();
-        for (String json : List.of("grade.json", "results.json")) {
+        for (String json : List.of("grade.json", "results.json", "classroom.json")) {
             assertThat(JsonParser.parseString(Files.readString(reports.resolve(json))).isJsonObject()).isTrue();
         }
         try (Stream<Path> files = Files.walk(reports)) {
@@ -669,10 +669,10 @@ class GraderEndToEndTest {
         return report;
     }
 
-    /** The four report files of the folder named {@code prefix}, each with every number (1,234.5) written {@code #}. */
+    /** The five report files of the folder named {@code prefix}, each with every number (1,234.5) written {@code #}. */
     private List<String> reports(Grades.Report graded, String prefix) throws IOException {
         List<String> texts = new ArrayList<>();
-        for (String name : List.of("grade.md", "grade.json", "results.json", "junit.xml")) {
+        for (String name : List.of("grade.md", "grade.json", "results.json", "junit.xml", "classroom.json")) {
             texts.add(Files.readString(dir.resolve(prefix + "-report").resolve(name)).replaceAll("\\d+([,.]\\d+)*", "#"));
         }
         assertThat(graded.score()).as("the score, before the numbers are hidden").isEqualTo(10 - 2 - 1);

@@ -91,15 +91,35 @@ class ReportWriterTest {
     }
 
     @Test
-    @DisplayName("junit.xml is well-formed XML, even with control characters in a message, and counts failures")
+    @DisplayName("junit.xml is well-formed, names a test without its score, gives each a time, and fails what did not earn its points")
     void junit() throws Exception {
         String xml = ReportWriter.junit(sample());
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("3");
-        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
-        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
         assertThat(doc.getElementsByTagName("failure").item(0).getAttributes().getNamedItem("message").getNodeValue())
                 .startsWith("timed out");
+        org.w3c.dom.NodeList cases = doc.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            org.w3c.dom.Element c = (org.w3c.dom.Element) cases.item(i);
+            assertThat(c.getAttribute("name")).doesNotContain("points");
+            assertThat(Double.parseDouble(c.getAttribute("time"))).isEqualTo(20.5);
+        }
+    }
+
+    @Test
+    @DisplayName("classroom.json is what GitHub Classroom's reporter reads: version 1, a status, the maximum, a score per test")
+    void classroom() {
+        JsonObject json = JsonParser.parseString(ReportWriter.classroom(sample())).getAsJsonObject();
+        assertThat(json.get("version").getAsInt()).isEqualTo(1);
+        assertThat(json.get("status").getAsString()).isEqualTo("fail");
+        assertThat(json.get("max_score").getAsInt()).isEqualTo(8);
+        assertThat(json.getAsJsonArray("tests")).hasSize(3);
+        JsonObject first = json.getAsJsonArray("tests").get(0).getAsJsonObject();
+        assertThat(first.get("name").getAsString()).isEqualTo("01.1 Count every hit");
+        assertThat(first.get("status").getAsString()).isEqualTo("pass");
+        assertThat(first.get("score").getAsInt()).isEqualTo(2);
+        assertThat(json.getAsJsonArray("tests").get(2).getAsJsonObject().get("status").getAsString()).isEqualTo("fail");
     }
 }
