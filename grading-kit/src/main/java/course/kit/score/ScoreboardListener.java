@@ -54,8 +54,13 @@ public final class ScoreboardListener implements TestExecutionListener {
      */
     public static final String PRINTED_BY_BUILD = "course.scoreboard.printedByBuild";
 
-    /** Taken when the JUnit Platform creates this listener: before any graded code runs. */
-    private final boolean printedByBuild = Boolean.getBoolean(PRINTED_BY_BUILD);
+    /**
+     * Taken when the JUnit Platform creates this listener: before any graded code runs. Only in
+     * surefire's own JVM (which sets {@code surefire.test.class.path}): an IDE that copies the
+     * build's system properties into its launcher still gets the scoreboard printed.
+     */
+    private final boolean printedByBuild = Boolean.getBoolean(PRINTED_BY_BUILD)
+            && System.getProperty("surefire.test.class.path") != null;
     private KitSettings settings = KitSettings.read();
     private final boolean toldByBuild = KitSettings.toldByBuild();
     private KitSettings replaced;

@@ -62,6 +62,15 @@ class ScoreboardListenerTest {
             ListenerRun.run(dir, ExerciseFixtures.FailingByAssertion.class);
             assertThat(Files.readString(dir.resolve(ScoreboardListener.PENDING))).isEqualTo("red");
             assertThat(Files.readString(dir.resolve(ScoreboardListener.TEXT))).contains("99.2").contains(" Charts: ");
+            String surefire = System.clearProperty("surefire.test.class.path");
+            try {
+                ListenerRun.run(dir, ExerciseFixtures.Passing.class);
+                assertThat(dir.resolve(ScoreboardListener.PENDING)).as("outside surefire (an IDE): printed, none left").doesNotExist();
+            } finally {
+                if (surefire != null) {
+                    System.setProperty("surefire.test.class.path", surefire);
+                }
+            }
         } finally {
             if (previous == null) {
                 System.clearProperty(ScoreboardListener.PRINTED_BY_BUILD);
