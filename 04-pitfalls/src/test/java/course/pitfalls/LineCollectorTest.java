@@ -12,6 +12,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
@@ -58,12 +59,17 @@ class LineCollectorTest {
 
     /**
      * The sections, with one order forced on whoever reads them in parallel: reading section 0
-     * waits until another thread has read ten sections of the second half (or for a second, when
-     * nobody else reads). An answer that places lines in the order threads finish then puts
-     * second-half lines first on every run, not only when the scheduler happens to.
+     * waits until another thread has read ten sections of the second half. An answer that places
+     * lines in the order threads finish then puts second-half lines first on every run, not only
+     * when the scheduler happens to. The wait ends after a second when nobody else reads (a
+     * sequential answer), and after ten while the common pool holds work not started yet: a
+     * parallel stream's second half waits there, and on a loaded machine its worker can start
+     * more than a second late (CI saw one, and the caller then rendered in order alone).
      */
     private static final class SecondHalfFirst extends AbstractList<String> implements RandomAccess {
         private static final int READS_BEFORE_SECTION_0 = 10;
+        private static final long ALONE_NANOS = TimeUnit.SECONDS.toNanos(1);
+        private static final long WORK_QUEUED_NANOS = TimeUnit.SECONDS.toNanos(10);
 
         private final List<String> titles;
         private final CountDownLatch secondHalfRead = new CountDownLatch(READS_BEFORE_SECTION_0);
@@ -85,8 +91,15 @@ class LineCollectorTest {
         }
 
         private void awaitSecondHalf() {
+            long start = System.nanoTime();
             try {
-                secondHalfRead.await(1, TimeUnit.SECONDS);
+                while (!secondHalfRead.await(20, TimeUnit.MILLISECONDS)) {
+                    ForkJoinPool pool = ForkJoinPool.commonPool();
+                    boolean queued = pool.getQueuedSubmissionCount() + pool.getQueuedTaskCount() > 0;
+                    if (System.nanoTime() - start > (queued ? WORK_QUEUED_NANOS : ALONE_NANOS)) {
+                        return;
+                    }
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
