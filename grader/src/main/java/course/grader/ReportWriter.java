@@ -129,18 +129,16 @@ final class ReportWriter {
     /** Gradescope's {@code results.json}: one test per exercise. */
     static String gradescope(Grades.Report r) {
         List<Map<String, Object>> tests = new ArrayList<>();
-        for (Grades.Chapter c : r.chapters()) {
-            for (Grades.Exercise e : c.exercises()) {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("name", e.id() + " " + e.title());
-                t.put("number", e.id());
-                t.put("score", e.earned());
-                t.put("max_score", e.points());
-                t.put("status", earnedAll(e) ? "passed" : "failed");
-                t.put("output", plainText(e));
-                t.put("visibility", "visible");
-                tests.add(t);
-            }
+        for (Grades.Exercise e : exercises(r)) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", e.id() + " " + e.title());
+            t.put("number", e.id());
+            t.put("score", e.earned());
+            t.put("max_score", e.points());
+            t.put("status", earnedAll(e) ? "passed" : "failed");
+            t.put("output", plainText(e));
+            t.put("visibility", "visible");
+            tests.add(t);
         }
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("score", r.score());
@@ -165,8 +163,8 @@ final class ReportWriter {
      */
     static String junit(Grades.Report r) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        long tests = r.chapters().stream().mapToLong(c -> c.exercises().size()).sum();
-        long failures = r.chapters().stream().flatMap(c -> c.exercises().stream()).filter(e -> !earnedAll(e)).count();
+        long tests = exercises(r).size();
+        long failures = exercises(r).stream().filter(e -> !earnedAll(e)).count();
         x.append(String.format(Locale.ROOT, "<testsuites name=\"grade\" tests=\"%d\" failures=\"%d\" time=\"%.1f\">%n",
                 tests, failures, r.executionTime()));
         for (Grades.Chapter c : r.chapters()) {
@@ -199,17 +197,15 @@ final class ReportWriter {
      */
     static String classroom(Grades.Report r) {
         List<Map<String, Object>> tests = new ArrayList<>();
-        for (Grades.Chapter c : r.chapters()) {
-            for (Grades.Exercise e : c.exercises()) {
-                Map<String, Object> t = new LinkedHashMap<>();
-                t.put("name", e.id() + " " + e.title());
-                t.put("status", earnedAll(e) ? "pass" : "fail");
-                t.put("score", e.earned());
-                t.put("max_score", e.points());
-                t.put("message", earnedAll(e) ? "" : firstLine(e.reason()));
-                t.put("line_no", 0);
-                tests.add(t);
-            }
+        for (Grades.Exercise e : exercises(r)) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("name", e.id() + " " + e.title());
+            t.put("status", earnedAll(e) ? "pass" : "fail");
+            t.put("score", e.earned());
+            t.put("max_score", e.points());
+            t.put("message", earnedAll(e) ? "" : firstLine(e.reason()));
+            t.put("line_no", 0);
+            tests.add(t);
         }
         Map<String, Object> top = new LinkedHashMap<>();
         top.put("version", 1);
@@ -217,6 +213,11 @@ final class ReportWriter {
         top.put("max_score", r.maxScore());
         top.put("tests", tests);
         return GSON.toJson(top);
+    }
+
+    /** Every exercise of the report, chapter by chapter. */
+    private static List<Grades.Exercise> exercises(Grades.Report r) {
+        return r.chapters().stream().flatMap(c -> c.exercises().stream()).toList();
     }
 
     /** Whether an exercise earned all its points: a pass in every report made for tools. */

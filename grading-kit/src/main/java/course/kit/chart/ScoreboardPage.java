@@ -14,6 +14,7 @@ import course.kit.learn.Commands;
 import course.kit.score.CheckResult;
 import course.kit.score.ExerciseResult;
 import course.kit.score.Scoreboard;
+import course.kit.score.ScoreboardText;
 import course.kit.score.Verdict;
 
 /**
@@ -41,8 +42,6 @@ public final class ScoreboardPage {
             pre.why { background: #fafafa; border: 1px solid #ddd; padding: 8px; font-size: 12px; white-space: pre-wrap; }
             """;
 
-    /** The most lines of a check's message the page shows, as the text scoreboard does. */
-    private static final int MESSAGE_LINES = 16;
 
     private ScoreboardPage() {
     }
@@ -82,8 +81,7 @@ public final class ScoreboardPage {
                     .append(" <span class=\"points\">").append(e.earned()).append('/').append(e.points())
                     .append(" points</span></h2>\n");
             if (board.earlier().contains(e.id())) {
-                page.append("<p class=\"hint\">Checks this run did not reach show an earlier run's result; ")
-                        .append("a run of the whole chapter judges them all again.</p>\n");
+                page.append("<p class=\"hint\">Earlier run: ").append(escape(ScoreboardText.EARLIER_NOTE)).append(".</p>\n");
             }
             if (e.verdict() != Verdict.PASS && !e.hint().isEmpty()) {
                 page.append("<p class=\"hint\">Hint: ").append(escape(e.hint())).append("</p>\n");
@@ -117,7 +115,7 @@ public final class ScoreboardPage {
                         + (e.hint().isEmpty() ? "" : "<br/>Hint: " + escape(e.hint()))
                         + "<br/>More hints, one step at a time: <code>" + escape(Commands.hint(e.id(), 1)) + "</code></p>\n")
                 .orElse("<p class=\"next\"><b>Every exercise passes.</b> See another way: <code>"
-                        + escape(Commands.compare(board.exercises().isEmpty() ? "01" : board.exercises().get(0).id().substring(0, 2)))
+                        + escape(ScoreboardText.compareCommand(board))
                         + "</code></p>\n");
     }
 
@@ -126,7 +124,7 @@ public final class ScoreboardPage {
         if (c.verdict() == Verdict.PASS || c.message() == null) {
             return "";
         }
-        return "<pre class=\"why\">" + escape(c.message().lines().limit(MESSAGE_LINES).collect(Collectors.joining("\n")))
+        return "<pre class=\"why\">" + escape(c.message().lines().limit(ScoreboardText.MESSAGE_LINES).collect(Collectors.joining("\n")))
                 + "</pre>\n";
     }
 

@@ -8,7 +8,12 @@ import course.kit.learn.Commands;
 public final class ScoreboardText {
 
     private static final int WIDTH = 78;
-    private static final int MESSAGE_LINES = 16;
+    /** The most lines of a check's message shown, here and on the charts page. */
+    public static final int MESSAGE_LINES = 16;
+
+    /** What an exercise with results of an earlier run says, here and on the charts page. */
+    public static final String EARLIER_NOTE = "checks this run did not reach show an earlier run's result;"
+            + " a run of the whole chapter judges them all again";
 
     private ScoreboardText() {
     }
@@ -31,8 +36,7 @@ public final class ScoreboardText {
             out.append(head).append(" ".repeat(Math.max(1, WIDTH - head.length() - points.length())))
                     .append(points).append('\n');
             if (board.earlier().contains(e.id())) {
-                out.append("      (checks this run did not reach show an earlier run's result;"
-                        + " a run of the whole chapter judges them all again)\n");
+                out.append("      (").append(EARLIER_NOTE).append(")\n");
             }
             for (CheckResult c : e.checks()) {
                 out.append("      ").append(mark(c.verdict())).append(' ').append(c.name()).append('\n');
@@ -59,7 +63,7 @@ public final class ScoreboardText {
                     out.append(" More: ").append(Commands.hint(e.id(), 1)).append("   (hints, one step at a time)\n");
                 },
                 () -> out.append(" Every exercise passes. See another way: ")
-                        .append(Commands.compare(board.exercises().isEmpty() ? "01" : board.exercises().get(0).id().substring(0, 2)))
+                        .append(compareCommand(board))
                         .append('\n'));
         out.append(" Course: ").append(Commands.progress()).append("   (every chapter, and what to do next)\n");
         out.append(" Details: ").append(detailsPath).append('\n');
@@ -68,6 +72,11 @@ public final class ScoreboardText {
         }
         out.append(rule).append('\n');
         return out.toString();
+    }
+
+    /** The command that shows the board's chapter beside its solution. */
+    public static String compareCommand(Scoreboard board) {
+        return Commands.compare(board.exercises().isEmpty() ? "01" : board.exercises().get(0).id().substring(0, 2));
     }
 
     private static String label(Verdict v) {
