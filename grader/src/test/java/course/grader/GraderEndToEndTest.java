@@ -723,8 +723,24 @@ class GraderEndToEndTest {
         return chapter.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().verdict();
     }
 
+    /**
+     * The report as grade.md gives it, then one line for each exercise that did not pass: a CI log
+     * keeps the end of a long message, and the end then names what lost the points.
+     */
     private static String text(Grades.Report report) {
-        return ReportWriter.markdown(report);
+        StringBuilder text = new StringBuilder(ReportWriter.markdown(report)).append("\nNot passed:");
+        for (Grades.Chapter chapter : report.chapters()) {
+            for (Grades.Exercise e : chapter.exercises()) {
+                if (e.verdict() != Verdict.PASS) {
+                    String failed = e.checks().stream().filter(c -> c.verdict() != Verdict.PASS)
+                            .map(c -> c.name() + ": " + c.measured() + " (" + c.threshold() + ")")
+                            .collect(java.util.stream.Collectors.joining("; "));
+                    text.append("\n  ").append(e.id()).append(' ').append(e.verdict()).append(' ').append(e.earned())
+                            .append('/').append(e.points()).append(": ").append(failed.isEmpty() ? e.reason() : failed);
+                }
+            }
+        }
+        return text.toString();
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -1,6 +1,14 @@
 package course.kit;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the kit is told by the build (where it writes, which chapter it grades, how jcstress runs)
@@ -37,7 +45,36 @@ public record KitSettings(Path reportDir, String chapter, String jcstressOptions
                 System.getProperty(CHAPTER, "chapter"),
                 System.getProperty(JCSTRESS_OPTIONS),
                 Path.of(System.getProperty("java.home")),
-                System.getProperty("java.class.path"));
+                forkClassPath());
+    }
+
+    /**
+     * The class path a fork needs to load what this JVM loads: {@code java.class.path}, then what
+     * a launcher's own class loaders add. The JUnit console launcher's {@code -jar} form loads the
+     * tests, the kit and jcstress through a loader of its own, and {@code java.class.path} names
+     * only its jar: jcstress's forks, started with that alone, died of ClassNotFoundException.
+     */
+    static String forkClassPath() {
+        Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path", "").split(File.pathSeparator)));
+        entries.remove("");
+        for (ClassLoader loader : List.of(KitSettings.class.getClassLoader(), Thread.currentThread().getContextClassLoader())) {
+            for (ClassLoader l = loader; l != null && l != ClassLoader.getSystemClassLoader(); l = l.getParent()) {
+                if (l instanceof URLClassLoader urls) {
+                    for (URL url : urls.getURLs()) {
+                        fileOf(url).ifPresent(entries::add);
+                    }
+                }
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    private static Optional<String> fileOf(URL url) {
+        try {
+            return Optional.of(Path.of(url.toURI()).toString());
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return Optional.empty(); // not a file (a jar inside a jar, a remote URL): no fork could use it either
+        }
     }
 
     /** Whether the build said where to write (surefire does; an IDE's own launcher may not). */
@@ -54,7 +91,7 @@ public record KitSettings(Path reportDir, String chapter, String jcstressOptions
         Path classes;
         try {
             classes = Path.of(testClass.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             return this;
         }
         Path target = classes.getParent();

@@ -1,8 +1,12 @@
 package course.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import course.kit.score.ListenerRun;
+import java.io.File;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
@@ -62,5 +66,29 @@ class KitSettingsTest {
         assertThat(found.reportDir().getParent().getFileName()).hasToString("grading-kit");
         assertThat(found.chapter()).isEqualTo("grading-kit");
         assertThat(told.forModuleOf(String.class)).as("a class from no module's target folder").isEqualTo(told);
+    }
+
+    @Test
+    @DisplayName("a fork's class path has what a launcher's own class loader adds (the JUnit console launcher's -jar form)")
+    void forkClassPathHasTheLaunchersLoader(@TempDir Path tests) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        try (URLClassLoader launchers = new URLClassLoader(new URL[] {tests.toUri().toURL()}, before)) {
+            thread.setContextClassLoader(launchers);
+            assertThat(KitSettings.forkClassPath().split(File.pathSeparator))
+                    .contains(tests.toString())
+                    .startsWith(System.getProperty("java.class.path").split(File.pathSeparator));
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    @Test
+    @DisplayName("without a processor's list on the class path, a check fails with what to do, before the tool starts")
+    void missingProcessorListSaysWhatToDo() {
+        assertThatThrownBy(() -> ProcessorOutput.require("jcstress", "/META-INF/NoSuchList", KitSettingsTest.class))
+                .hasMessageStartingWith("The tests were compiled without jcstress's annotation processor "
+                        + "(no META-INF/NoSuchList on the class path)")
+                .hasMessageContaining("mvn test");
     }
 }

@@ -21,6 +21,7 @@ import org.openjdk.jcstress.infra.runners.TestList;
 
 import course.kit.HarnessFailure;
 import course.kit.KitSettings;
+import course.kit.ProcessorOutput;
 import course.kit.ReportDir;
 
 /**
@@ -61,6 +62,7 @@ public final class JcstressRun {
      */
     public static synchronized JcstressVerdict verdictOf(Class<?> test) {
         String name = test.getName();
+        ProcessorOutput.require("jcstress", TestList.LIST, TestList.class);
         requireListed(TestList.tests(), name);
         if (failedRun != null) {
             throw failedRun;

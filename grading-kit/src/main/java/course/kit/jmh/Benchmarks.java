@@ -1,5 +1,7 @@
 package course.kit.jmh;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
@@ -20,6 +23,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 import course.kit.HarnessFailure;
 import course.kit.KitSettings;
+import course.kit.ProcessorOutput;
 import course.kit.ReportDir;
 
 /**
@@ -33,6 +37,10 @@ public final class Benchmarks {
     /** Flags of every benchmark fork; a gate may add more (for example {@code -XX:+AlwaysPreTouch}). */
     public static final List<String> FORK_FLAGS = List.of(
             "-Xms512m", "-Xmx512m", "-Dsun.misc.unsafe.memory.access=allow");
+
+    /** A line of JMH's log that says why a run failed: an exception or an error, else a fork that died. */
+    private static final List<Pattern> PROBLEMS = List.of(Pattern.compile("(Exception|Error)\\b"),
+            Pattern.compile("^<forked VM failed"));
 
     static {
         // JMH allows one run per machine at a time (a lock file in the temp directory), so a
@@ -74,12 +82,14 @@ public final class Benchmarks {
                 .shouldFailOnError(true)
                 .output(ReportDir.prepared(log).toString())
                 .build();
+        ProcessorOutput.require("JMH", BenchmarkList.BENCHMARK_LIST, Runner.class);
         Collection<RunResult> results;
         try {
             settings.restoreJvmProperties(); // JMH gives its forks java.class.path
             results = new Runner(options).run();
         } catch (RunnerException e) {
-            throw new HarnessFailure("JMH failed to run " + Arrays.toString(methods) + "; see " + log, e);
+            throw new HarnessFailure("JMH failed to run " + Arrays.toString(methods) + firstProblemIn(log)
+                    + "; see " + log, e);
         }
         Map<String, Double> scores = results.stream().collect(Collectors.toMap(
                 r -> r.getParams().getBenchmark().substring(benchmarks.getName().length() + 1),
@@ -94,6 +104,22 @@ public final class Benchmarks {
             ordered.put(m, score);
         }
         return ordered;
+    }
+
+    /**
+     * The first line of JMH's log that names an exception or error (a benchmark that threw, a fork
+     * that could not load a class), else the line saying a fork died, as {@code ": <line>"}; empty
+     * when there is none.
+     */
+    static String firstProblemIn(Path log) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(log);
+        } catch (IOException e) {
+            return "";
+        }
+        return PROBLEMS.stream().flatMap(p -> lines.stream().map(String::strip).filter(p.asPredicate()).limit(1))
+                .findFirst().map(l -> ": " + l).orElse("");
     }
 
 }

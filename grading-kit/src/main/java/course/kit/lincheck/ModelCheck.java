@@ -176,6 +176,20 @@ public final class ModelCheck {
         }
     }
 
+    /**
+     * Lincheck loads the threads it generates through the JVM's own class path. A launcher that
+     * loads the tests through a class loader of its own (the JUnit console launcher's {@code -jar}
+     * form) leaves them out of it, and Lincheck then fails with a bare ClassNotFoundException.
+     */
+    static void requireSystemClassPath(Class<?> operations) {
+        if (operations.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+            throw new IllegalStateException("Lincheck cannot run here: it needs the tests on the JVM's own class path, "
+                    + "and this launcher loaded them through a class loader of its own (as java -jar "
+                    + "junit-platform-console-standalone.jar does). Run the chapter with Maven, or put the launcher's "
+                    + "jar on -cp with the tests and start org.junit.platform.console.ConsoleLauncher.");
+        }
+    }
+
     private String explored() {
         return Figures.count(SCENARIOS) + " scenarios x " + Figures.count(SCHEDULES_PER_SCENARIO) + " schedules";
     }
@@ -212,6 +226,7 @@ public final class ModelCheck {
 
     /** Runs Lincheck; returns what failed, or null when every schedule held. */
     private Failure run(ModelCheckingOptions options) {
+        requireSystemClassPath(operations);
         try {
             options.check(operations);
             return null;

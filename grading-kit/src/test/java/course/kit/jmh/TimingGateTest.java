@@ -3,10 +3,13 @@ package course.kit.jmh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
 
 @DisplayName("Benchmarks and Parallelism: JMH from JUnit, calibrated")
@@ -24,6 +27,20 @@ class TimingGateTest {
     void missingBenchmarkFails() {
         assertThatThrownBy(() -> Benchmarks.throughput(ProbeBenchmarks.class, 1, List.of(), "noSuchMethod"))
                 .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("a failed JMH run names its cause from JMH's log, not only the log's path")
+    void failureQuotesTheLog(@TempDir Path dir) throws Exception {
+        Path log = Files.writeString(dir.resolve("jmh.log"), """
+                # Benchmark: course.Example.run
+                <forked VM failed with exit code 1>
+                <stderr last='20 lines'>
+                Error: Could not find or load main class org.openjdk.jmh.runner.ForkedMain
+                """);
+        assertThat(Benchmarks.firstProblemIn(log))
+                .isEqualTo(": Error: Could not find or load main class org.openjdk.jmh.runner.ForkedMain");
+        assertThat(Benchmarks.firstProblemIn(dir.resolve("absent.log"))).isEmpty();
     }
 
     @Test

@@ -123,6 +123,19 @@ class ModelCheckTest {
     }
 
     @Test
+    @DisplayName("operations loaded by a launcher's own class loader: one sentence saying how to launch, not a ClassNotFoundException")
+    void launchersOwnLoaderIsNamed() throws Exception {
+        java.net.URL classes = ModelCheckTest.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.net.URLClassLoader launchers = new java.net.URLClassLoader(new java.net.URL[] {classes}, null)) {
+            Class<?> elsewhere = Class.forName(Adder.class.getName(), false, launchers);
+            assertThatThrownBy(() -> ModelCheck.requireSystemClassPath(elsewhere))
+                    .hasMessageStartingWith("Lincheck cannot run here")
+                    .hasMessageContaining("org.junit.platform.console.ConsoleLauncher");
+        }
+        assertThatCode(() -> ModelCheck.requireSystemClassPath(Adder.class)).doesNotThrowAnyException();
+    }
+
+    @Test
     @DisplayName("a LongAdder counter never makes a thread wait")
     void adderIsNonBlocking() {
         assertThatCode(() -> ModelCheck.of(Adder.class).assertNonBlocking(reporter, "increment()", ""))
