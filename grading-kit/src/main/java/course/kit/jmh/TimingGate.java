@@ -27,6 +27,15 @@ import course.kit.Figures;
  */
 public final class TimingGate {
 
+    /**
+     * A ratio this close to the minimum (at least this fraction of it) is measured once more, and
+     * the better run counts: a burst of load from elsewhere can pull one run of correct code under
+     * the bar. Of the corpus's wrong answers that only a timing check catches, none reached its bar
+     * in any run of the study, so two chances do not let one through; a ratio far under the bar
+     * (a lock taken in turns) is not run again.
+     */
+    static final double NEAR_MISS = 0.5;
+
     private final Class<? extends ParallelismProbe> benchmarks;
     private int threads = 2;
     private String candidate;
@@ -94,9 +103,19 @@ public final class TimingGate {
         }
         Map<String, Double> scores = Benchmarks.throughput(benchmarks, threads, List.of(), candidate, baseline);
         double ratio = scores.get(candidate) / scores.get(baseline);
+        String measuredTwice = "";
+        if (ratio < minimum && ratio >= minimum * NEAR_MISS) {
+            Map<String, Double> again = Benchmarks.throughput(benchmarks, threads, List.of(), candidate, baseline);
+            double second = again.get(candidate) / again.get(baseline);
+            measuredTwice = ", the better of two runs (" + Figures.ratio(Math.min(ratio, second)) + " in the other)";
+            if (second > ratio) {
+                ratio = second;
+                scores = again;
+            }
+        }
         String threshold = "at least " + Figures.ratio(minimum);
         Figures.report(reporter, Figures.ratio(ratio) + " the throughput of " + baselineLabel + " at "
-                + threadCount() + calibration, threshold);
+                + threadCount() + calibration + measuredTwice, threshold);
         if (ratio >= minimum) {
             return;
         }
