@@ -2,6 +2,7 @@ package course.kit.jcstress;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
+import org.openjdk.jcstress.vm.VMSupport;
 
 import course.kit.HarnessFailure;
 import course.kit.KitSettings;
@@ -115,6 +117,7 @@ public final class JcstressRun {
             console.println("[jcstress] running " + TestList.tests().size() + " race tests, log: " + logFile());
             System.setOut(log);
             settings.restoreJvmProperties(); // jcstress starts its forks with java.home's java and java.class.path
+            skipCpuBurn();
             Options options = new ResultFileOptions(args.toArray(String[]::new), results);
             if (!options.parse()) {
                 throw new IllegalStateException("jcstress rejected its options: " + args);
@@ -128,6 +131,24 @@ public final class JcstressRun {
             System.setOut(console);
         }
         return readResults(results);
+    }
+
+    /**
+     * Before it runs anything, jcstress keeps every CPU busy for a second or more, counting the CPUs
+     * until their number stops growing (on some machines idle ones come online late). It counts
+     * them with {@code Runtime.availableProcessors()}, as the JVM already has by the time tests run:
+     * giving it that count saves the second. Should a later jcstress rename the field, it burns.
+     */
+    private static void skipCpuBurn() {
+        try {
+            Field hotCpus = VMSupport.class.getDeclaredField("HOT_CPUS");
+            hotCpus.setAccessible(true);
+            if (hotCpus.getInt(null) == -1) {
+                hotCpus.setInt(null, Runtime.getRuntime().availableProcessors());
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // jcstress counts them itself
+        }
     }
 
     /**

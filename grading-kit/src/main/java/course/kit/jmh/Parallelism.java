@@ -20,8 +20,9 @@ public record Parallelism(double oneThread, double manyThreads, int threads) {
 
     /** Runs the probe of {@code benchmarks} at one thread and at {@code threads} threads. */
     public static Parallelism measure(Class<? extends ParallelismProbe> benchmarks, int threads) {
-        Map<String, Double> one = Benchmarks.throughput(benchmarks, 1, List.of(), "calibrationWork");
-        Map<String, Double> many = Benchmarks.throughput(benchmarks, threads, List.of(), "calibrationWork");
+        Map<String, Double> one = Benchmarks.throughput(Benchmarks.Budget.PROBE, benchmarks, 1, List.of(), "calibrationWork");
+        Map<String, Double> many = Benchmarks.throughput(Benchmarks.Budget.PROBE, benchmarks, threads, List.of(),
+                "calibrationWork");
         return new Parallelism(one.get("calibrationWork"), many.get("calibrationWork"), threads);
     }
 
