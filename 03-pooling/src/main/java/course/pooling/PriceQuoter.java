@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
  * the allocation altogether. The pool, on the other hand, takes a lock on every call, and every
  * request thread now queues on it. Delete the pool and let the JVM do its job.
  * <p>Graded by: {@code ./mvnw test -pl 03-pooling}: 4 threads quoting at once must not stop
- * for each other, and a JMH benchmark must show at least 20x the throughput of the pooled
+ * for each other, and a JMH benchmark must show at least 16x the throughput of the pooled
  * design at 2 threads.
  */
 public class PriceQuoter {

@@ -92,14 +92,19 @@ class PriceQuoterTest {
                 .isLessThanOrEqualTo(0);
     }
 
+    /*
+     * The bar sits where the answer corpus leaves 1.5x of room on both sides: over the study's
+     * runs, the fastest wrong answer (a synchronized quote without a pool) reached 10.49x, the
+     * slowest accepted run (the solution, loaded) 26.58x.
+     */
     @Test
     @Gate
-    @DisplayName("at 2 threads: at least 20x the throughput of the pooled design (JMH)")
+    @DisplayName("at 2 threads: at least 16x the throughput of the pooled design (JMH)")
     void outrunsThePool(TestReporter reporter) {
         TimingGate.of(QuoteBenchmarks.class)
                 .candidate("priceQuoter", "PriceQuoter")
                 .baseline("pooledQuoter", "the pooled design")
-                .atLeast(20.0)
+                .atLeast(16.0)
                 .advice("Every quote still shares something with the other threads: a pool, or a lock.")
                 .check(reporter);
     }
