@@ -729,17 +729,14 @@ class GraderEndToEndTest {
      */
     private static String text(Grades.Report report) {
         StringBuilder text = new StringBuilder(ReportWriter.markdown(report)).append("\nNot passed:");
-        for (Grades.Chapter chapter : report.chapters()) {
-            for (Grades.Exercise e : chapter.exercises()) {
-                if (e.verdict() != Verdict.PASS) {
+        report.chapters().stream().flatMap(c -> c.exercises().stream()).filter(e -> e.verdict() != Verdict.PASS)
+                .forEach(e -> {
                     String failed = e.checks().stream().filter(c -> c.verdict() != Verdict.PASS)
                             .map(c -> c.name() + ": " + c.measured() + " (" + c.threshold() + ")")
                             .collect(java.util.stream.Collectors.joining("; "));
                     text.append("\n  ").append(e.id()).append(' ').append(e.verdict()).append(' ').append(e.earned())
                             .append('/').append(e.points()).append(": ").append(failed.isEmpty() ? e.reason() : failed);
-                }
-            }
-        }
+                });
         return text.toString();
     }
 

@@ -42,7 +42,6 @@ public final class ScoreboardPage {
             pre.why { background: #fafafa; border: 1px solid #ddd; padding: 8px; font-size: 12px; white-space: pre-wrap; }
             """;
 
-
     private ScoreboardPage() {
     }
 

@@ -89,6 +89,7 @@ public final class Benchmarks {
 
     static Map<String, Double> throughput(Budget budget, Class<?> benchmarks, int threads, List<String> extraFlags,
                                           String... methods) {
+        ProcessorOutput.require("JMH", BenchmarkList.BENCHMARK_LIST, Runner.class);
         Path log = ReportDir.get().resolve("jmh").resolve(benchmarks.getSimpleName() + "-" + String.join("-", methods)
                 + "-" + threads + "t.log");
         List<String> flags = new ArrayList<>(FORK_FLAGS);
@@ -110,7 +111,6 @@ public final class Benchmarks {
                 .shouldFailOnError(true)
                 .output(ReportDir.prepared(log).toString())
                 .build();
-        ProcessorOutput.require("JMH", BenchmarkList.BENCHMARK_LIST, Runner.class);
         Collection<RunResult> results;
         try {
             settings.restoreJvmProperties(); // JMH gives its forks java.class.path

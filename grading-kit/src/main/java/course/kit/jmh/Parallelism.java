@@ -2,7 +2,6 @@ package course.kit.jmh;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How much parallel work this machine really did right now: the probe's throughput at
@@ -20,10 +19,12 @@ public record Parallelism(double oneThread, double manyThreads, int threads) {
 
     /** Runs the probe of {@code benchmarks} at one thread and at {@code threads} threads. */
     public static Parallelism measure(Class<? extends ParallelismProbe> benchmarks, int threads) {
-        Map<String, Double> one = Benchmarks.throughput(Benchmarks.Budget.PROBE, benchmarks, 1, List.of(), "calibrationWork");
-        Map<String, Double> many = Benchmarks.throughput(Benchmarks.Budget.PROBE, benchmarks, threads, List.of(),
-                "calibrationWork");
-        return new Parallelism(one.get("calibrationWork"), many.get("calibrationWork"), threads);
+        return new Parallelism(probe(benchmarks, 1), probe(benchmarks, threads), threads);
+    }
+
+    private static double probe(Class<? extends ParallelismProbe> benchmarks, int threads) {
+        return Benchmarks.throughput(Benchmarks.Budget.PROBE, benchmarks, threads, List.of(), "calibrationWork")
+                .get("calibrationWork");
     }
 
     /** Effective CPUs: {@code manyThreads / oneThread}. */
