@@ -16,8 +16,10 @@ package course.mutex;
  * rare readers).
  * <p>Graded by: {@code ../mvnw test} in {@code 01-mutex}: while one thread is paused anywhere
  * inside {@code increment()} or {@code sum()}, the other must still finish its own (Lincheck
- * checks every way of waiting: monitors, locks, semaphores, spin loops), and a JMH benchmark
- * must show at least 2.5x the throughput of a synchronized counter at 2 threads.
+ * checks every way of waiting: monitors, locks, semaphores, spin loops); what {@code increment()}
+ * writes, {@code sum()} must read with ordering (volatile, atomic or a {@code VarHandle}: the
+ * check reads the bytecode); and a JMH benchmark must show at least 2.5x the throughput of a
+ * synchronized counter at 2 threads.
  */
 public class RequestCounter {
 

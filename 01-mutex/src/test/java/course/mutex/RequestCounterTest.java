@@ -9,6 +9,7 @@ import course.kit.jcstress.JcstressRun;
 import course.kit.jcstress.TerminationRun;
 import course.kit.jmh.TimingGate;
 import course.kit.lincheck.ModelCheck;
+import course.kit.measure.PlainFields;
 import course.mutex.bench.CounterBenchmarks;
 import course.mutex.model.RequestCounterModel;
 import course.mutex.races.RequestCounter_01_NoLostUpdate;
@@ -98,6 +99,25 @@ class RequestCounterTest {
     @DisplayName("a metrics reporter waiting for the first request sees it (termination test)")
     void reporterSeesTheIncrement(TestReporter reporter) {
         TerminationRun.assertTerminates(RequestCounter_02_ReporterSeesIncrement.class, reporter);
+    }
+
+    /*
+     * The termination test above catches a plain read that the JIT keeps in a register; a plain
+     * read that happens to come after a volatile one (cells found through a concurrent list) is
+     * reloaded on every call, on x86 sees every write, and is still a data race the memory model
+     * lets stay stale for ever. The bytecode says it at once.
+     */
+    @Test
+    @DisplayName("what increment() writes, sum() reads with ordering: no plain field on both sides (bytecode)")
+    void sumReadsWithOrdering() {
+        List<String> plain = PlainFields.writtenThenRead(RequestCounter.class, "increment", "sum");
+        assertThat(plain)
+                .withFailMessage("increment() writes %s with a plain store and sum() reads it with a plain load: "
+                        + "nothing orders the reporter's read after a worker's write, so the Java memory model lets "
+                        + "sum() miss increments for ever (x86 hides it until the JIT keeps the value in a register). "
+                        + "Make the field volatile, or write and read it through an atomic class or a VarHandle "
+                        + "(setRelease and getAcquire).", String.join(", ", plain))
+                .isEmpty();
     }
 
     @Test
