@@ -24,7 +24,9 @@ package course.falsesharing;
  * (superclass fields come first): {@code Pad -> Head -> Pad -> Tail -> Pad}.
  * <p>Graded by: {@code ./mvnw test -pl 02-false-sharing}: what only {@code offer()} writes and
  * what only {@code poll()} writes must be at least 128 bytes apart, found by JOL in the JVM that
- * runs the test, and the ring must stay correct (jcstress test {@code SpscRing_01_Publication}).
+ * runs the test, and the ring must stay correct (jcstress test {@code SpscRing_01_Publication})
+ * and keep a polling consumer seeing what is offered (termination test
+ * {@code SpscRing_02_ConsumerSeesElement}).
  *
  * @param <E> the element type
  */

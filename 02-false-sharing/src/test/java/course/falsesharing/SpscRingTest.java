@@ -3,10 +3,12 @@ package course.falsesharing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import course.falsesharing.races.SpscRing_01_Publication;
+import course.falsesharing.races.SpscRing_02_ConsumerSeesElement;
 import course.kit.Exercise;
 import course.kit.Figures;
 import course.kit.Gate;
 import course.kit.jcstress.JcstressRun;
+import course.kit.jcstress.TerminationRun;
 import course.kit.measure.Layout;
 import course.kit.measure.Together;
 import course.kit.measure.WrittenMemory;
@@ -75,6 +77,12 @@ class SpscRingTest {
     @DisplayName("an element is never seen before its contents (jcstress)")
     void publishesSafely(TestReporter reporter) {
         JcstressRun.verdictOf(SpscRing_01_Publication.class).assertPassed(reporter);
+    }
+
+    @Test
+    @DisplayName("a consumer polling an empty ring gets the element offered (termination test)")
+    void consumerSeesTheElement(TestReporter reporter) {
+        TerminationRun.assertTerminates(SpscRing_02_ConsumerSeesElement.class, reporter);
     }
 
     /**
