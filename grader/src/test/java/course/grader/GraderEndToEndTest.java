@@ -633,6 +633,39 @@ class GraderEndToEndTest {
         assertThat(pitfalls.earned()).as(text(report)).isEqualTo(10 - 1);
     }
 
+    @Test
+    @Timeout(value = 10, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("a 10 MB message and 100 logs of 1 MiB written by student code: the exercise fails, the reports stay small")
+    void hugeMessageAndLogsStayBounded() throws Exception {
+        Path course = copyOfCourse("oscar");
+        useSolution(course, "04-pitfalls", "course/pitfalls");
+        insertAtStartOf(course.resolve("04-pitfalls/src/main/java/course/pitfalls/LineCollector.java"),
+                "public List<String> renderAll(List<String> sections) {", """
+                        try {
+                            java.nio.file.Path logs = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/jmh"));
+                            for (int i = 0; i < 100; i++) {
+                                java.nio.file.Files.write(logs.resolve("student-" + i + ".log"), new byte[1 << 20]);
+                            }
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        if (!sections.isEmpty()) {
+                            throw new IllegalStateException("x".repeat(10_000_000));
+                        }
+                """);
+
+        Grades.Report report = grade(course, "04-pitfalls", "--retries=0", "--inconclusive=full");
+
+        Grades.Chapter pitfalls = report.chapters().get(0);
+        assertThat(pitfalls.earned()).as(text(report)).isEqualTo(10 - 1);
+        assertThat(reason(pitfalls, "04.5")).contains("more characters not kept").hasSizeLessThan(Grades.MAX_TEXT + 100);
+        assertThat(dir.resolve("report/grade.json").toFile().length()).as("bytes in grade.json").isLessThan(1L << 20);
+        try (Stream<Path> files = Files.walk(dir.resolve("report"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("student-")).count())
+                    .as("the student's logs kept beside the reports").isLessThanOrEqualTo(ChapterGrader.MAX_HARNESS_LOGS);
+        }
+    }
+
     /**
      * Grades as {@code ./grade} does, then checks what every case must leave: no process of the
      * run alive, and reports that parse and stay small.
