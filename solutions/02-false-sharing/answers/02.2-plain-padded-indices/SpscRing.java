@@ -1,22 +1,5 @@
 package course.falsesharing;
 
-/**
- * A bounded queue for exactly one producer thread and one consumer thread, as used between
- * two stages of a pipeline: the producer calls {@link #offer}, the consumer calls
- * {@link #poll}, and neither ever waits for a lock.
- *
- * <p>How it works: elements live in a ring of {@code capacity} slots. {@code tail} counts the
- * elements ever offered and is written only by the producer; {@code head} counts the elements
- * ever polled and is written only by the consumer. Both are volatile: the producer stores the
- * element, then publishes it by advancing {@code tail}; the consumer reads {@code tail}, then
- * the element.
- *
- * <p>Contract: elements come out in the order they went in, each exactly once; {@code offer}
- * returns false when the ring is full, {@code poll} returns null when it is empty. The fields
- * {@code head} and {@code tail} keep their names (the layout check looks them up).
- *
- * @param <E> the element type
- */
 public class SpscRing<E> extends SpscRingFields {
 
     // head and tail each between 128 bytes of padding; plain longs like the padding around them
@@ -24,7 +7,6 @@ public class SpscRing<E> extends SpscRingFields {
     private final Object[] items;
     private final int mask;
 
-    /** A ring of {@code capacity} slots; capacity must be a power of two. */
     public SpscRing(int capacity) {
         if (Integer.bitCount(capacity) != 1) {
             throw new IllegalArgumentException("capacity must be a power of two: " + capacity);
@@ -33,7 +15,6 @@ public class SpscRing<E> extends SpscRingFields {
         this.mask = capacity - 1;
     }
 
-    /** Producer only: appends {@code element}, or returns false when the ring is full. */
     public boolean offer(E element) {
         long t = tail;
         if (t - head == items.length) {
@@ -44,7 +25,6 @@ public class SpscRing<E> extends SpscRingFields {
         return true;
     }
 
-    /** Consumer only: removes and returns the oldest element, or null when the ring is empty. */
     @SuppressWarnings("unchecked")
     public E poll() {
         long h = head;
