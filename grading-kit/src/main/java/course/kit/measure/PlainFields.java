@@ -47,7 +47,7 @@ public final class PlainFields {
     }
 
     /**
-     * The fields, as {@code "Cell.count"}, that a method named {@code writer} of {@code type}
+     * The fields, as {@code "RequestCounter.Cell.count"}, that a method named {@code writer} of {@code type}
      * (or code it calls in its package) writes with a plain store and a method named
      * {@code reader} reads with a plain load. Empty when every such field is volatile, final,
      * reached through an atomic class or a {@code VarHandle}, or used under {@code synchronized}.
@@ -63,20 +63,20 @@ public final class PlainFields {
     /** Plain accesses with one of {@code opcodes} in the methods named {@code name} and all they reach in the package. */
     private Set<String> plainAccesses(Class<?> type, String name, int... opcodes) {
         Set<String> found = new TreeSet<>();
-        Set<String> seen = new HashSet<>();
-        Deque<String[]> todo = new ArrayDeque<>();
+        Set<MethodRef> seen = new HashSet<>();
+        Deque<MethodRef> todo = new ArrayDeque<>();
         String owner = type.getName().replace('.', '/');
         for (MethodNode m : classNode(owner).methods) {
             if (m.name.equals(name)) {
-                todo.push(new String[] {owner, m.name, m.desc});
+                todo.push(new MethodRef(owner, m.name, m.desc));
             }
         }
         while (!todo.isEmpty()) {
-            String[] at = todo.pop();
-            if (!seen.add(String.join(" ", at))) {
+            MethodRef at = todo.pop();
+            if (!seen.add(at)) {
                 continue;
             }
-            MethodNode method = method(at[0], at[1], at[2]).orElse(null);
+            MethodNode method = method(at).orElse(null);
             if (method == null) {
                 continue;
             }
@@ -91,11 +91,11 @@ public final class PlainFields {
                         found.add(field.owner + "." + field.name);
                     }
                 } else if (insn instanceof MethodInsnNode call && inPackage(call.owner)) {
-                    todo.push(new String[] {call.owner, call.name, call.desc});
+                    todo.push(new MethodRef(call.owner, call.name, call.desc));
                 } else if (insn instanceof InvokeDynamicInsnNode lambda) {
                     for (Object arg : lambda.bsmArgs) {
                         if (arg instanceof Handle h && inPackage(h.getOwner())) {
-                            todo.push(new String[] {h.getOwner(), h.getName(), h.getDesc()});
+                            todo.push(new MethodRef(h.getOwner(), h.getName(), h.getDesc()));
                         }
                     }
                 }
@@ -119,11 +119,15 @@ public final class PlainFields {
         return false;
     }
 
-    /** The method, looked up in {@code owner} and its superclasses within the package. */
-    private Optional<MethodNode> method(String owner, String name, String desc) {
-        for (String at = owner; at != null && inPackage(at); at = classNode(at).superName) {
+    /** A method as the bytecode names it: its class's internal name, its name, its descriptor. */
+    private record MethodRef(String owner, String name, String desc) {
+    }
+
+    /** The method's code, looked up in its class and that class's superclasses within the package. */
+    private Optional<MethodNode> method(MethodRef ref) {
+        for (String at = ref.owner(); at != null && inPackage(at); at = classNode(at).superName) {
             for (MethodNode m : classNode(at).methods) {
-                if (m.name.equals(name) && m.desc.equals(desc) && !Modifier.isAbstract(m.access)) {
+                if (m.name.equals(ref.name()) && m.desc.equals(ref.desc()) && !Modifier.isAbstract(m.access)) {
                     return Optional.of(m);
                 }
             }
